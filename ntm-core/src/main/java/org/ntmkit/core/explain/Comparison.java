@@ -1,0 +1,45 @@
+package org.ntmkit.core.explain;
+
+import java.math.BigDecimal;
+
+/** How a measured value is compared with the required one. */
+public enum Comparison {
+  /** ≥ — at least the required value ("tối thiểu", "từ … trở lên"). */
+  AT_LEAST("≥"),
+  /** ≤ — at most the required value (a poverty rate, "không quá"). */
+  AT_MOST("≤"),
+  /** &gt; — strictly more than the required value. */
+  MORE_THAN(">"),
+  /** &lt; — strictly less than the required value ("dưới"). */
+  LESS_THAN("<"),
+  /** = — equal to the required value. */
+  EQUAL("=");
+
+  private final String symbol;
+
+  Comparison(String symbol) {
+    this.symbol = symbol;
+  }
+
+  /** The mathematical symbol, e.g. {@code "≥"}. */
+  public String symbol() {
+    return symbol;
+  }
+
+  /** Whether {@code measured} satisfies this comparison against {@code required}, exactly. */
+  public boolean test(BigDecimal measured, BigDecimal required) {
+    int c = measured.compareTo(required);
+    switch (this) {
+      case AT_LEAST:
+        return c >= 0;
+      case AT_MOST:
+        return c <= 0;
+      case MORE_THAN:
+        return c > 0;
+      case LESS_THAN:
+        return c < 0;
+      default:
+        return c == 0;
+    }
+  }
+}

@@ -1,0 +1,102 @@
+package org.ntmkit.core.explain;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.google.common.collect.ImmutableList;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.ntmkit.core.LocalizedText;
+import org.ntmkit.core.NtmStyle;
+import org.ntmkit.core.Outcome;
+import org.ntmkit.core.law.LegalReference;
+import org.ntmkit.core.law.Provenance;
+import org.ntmkit.core.quantity.MeasureUnit;
+
+/**
+ * One node of the tree that explains a decision: unit → criterion → indicator, each with what was
+ * measured, what was required, the outcome, the gap to the standard and the law behind it.
+ *
+ * <pre>{@code
+ * Explanation indicator = Explanation.builder()
+ *     .setSubject("16.1")
+ *     .setLabel(LocalizedText.of("Tỷ lệ thôn đạt chuẩn văn hóa", "Share of cultural villages"))
+ *     .setOutcome(Outcome.NOT_MET)
+ *     .setMeasured(new BigDecimal("60")).setRequired(new BigDecimal("70"))
+ *     .setComparison(Comparison.AT_LEAST).setUnit(MeasureUnit.PERCENT)
+ *     .setGap(BigDecimal.ONE)
+ *     .setMessage(LocalizedText.of("Cần thêm 1 thôn", "Needs 1 more village"))
+ *     .addReferences(qd1980).setProvenance(Provenance.SECONDARY_SOURCE)
+ *     .build();
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe; serialises to stable JSON.
+ */
+@Value.Immutable
+@NtmStyle
+@JsonSerialize(as = ImmutableExplanation.class)
+@JsonDeserialize(as = ImmutableExplanation.class)
+public interface Explanation {
+
+  /** What is explained: a unit code, a criterion or indicator number ("17.1"), a title. */
+  @NotBlank
+  String getSubject();
+
+  /** Its name in Vietnamese and English. */
+  @NotNull
+  @Valid
+  LocalizedText getLabel();
+
+  /** The verdict. */
+  @NotNull
+  Outcome getOutcome();
+
+  /** The measured value, in {@link #getUnit()}, if there is one. */
+  Optional<BigDecimal> getMeasured();
+
+  /** The required value, if there is one (absent when the parameter is missing). */
+  Optional<BigDecimal> getRequired();
+
+  /** How measured and required are compared. */
+  Optional<Comparison> getComparison();
+
+  /** The unit of measured, required and gap. */
+  Optional<MeasureUnit> getUnit();
+
+  /** How far the measurement is from the standard, in the unit (0 or absent when met). */
+  Optional<BigDecimal> getGap();
+
+  /** The explanation in words, e.g. "needs 2 more villages" or which parameter is missing. */
+  @NotNull
+  @Valid
+  LocalizedText getMessage();
+
+  /** The legal sources of the values used. */
+  ImmutableList<@Valid LegalReference> getReferences();
+
+  /** The weakest provenance of the values used, if any value of the law was used. */
+  Optional<Provenance> getProvenance();
+
+  /** The parts this verdict combines (criteria of a title, indicators of a criterion). */
+  ImmutableList<@Valid Explanation> getChildren();
+
+  /** The weakest provenance in this node and all below it. */
+  default Optional<Provenance> weakestProvenance() {
+    Optional<Provenance> weakest = getProvenance();
+    for (Explanation child : getChildren()) {
+      Optional<Provenance> c = child.weakestProvenance();
+      if (c.isPresent()) {
+        weakest = Optional.of(weakest.map(w -> Provenance.weakest(w, c.get())).orElse(c.get()));
+      }
+    }
+    return weakest;
+  }
+
+  /** A new builder. */
+  static ImmutableExplanation.Builder builder() {
+    return ImmutableExplanation.builder();
+  }
+}

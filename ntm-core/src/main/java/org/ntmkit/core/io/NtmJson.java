@@ -1,0 +1,522 @@
+package org.ntmkit.core.io;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.datatype.guava.GuavaModule;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.ntmkit.core.LocalizedText;
+
+/**
+ * The one entry point for reading and writing the SDK's JSON documents, with safe defaults and
+ * validation that really runs.
+ *
+ * <p>Reading parses, binds and validates (Jakarta Validation through Hibernate Validator) and
+ * either returns a valid value or throws {@link InvalidInputException} listing every problem with
+ * its JSON path — never another exception and never a half-read value:
+ *
+ * <pre>{@code
+ * NtmJson json = NtmJson.defaults();
+ * Ratio villages = json.read("{\"numerator\": 7, \"denominator\": 10}", Ratio.class);
+ * String text = json.write(villages);
+ * }</pre>
+ *
+ * <p>Safe defaults: no polymorphic default typing; unknown properties, duplicate keys, trailing
+ * content, {@code NaN}, numbers for enums, fractions for integers and text for numbers are all
+ * rejected; documents are limited in size and nesting ({@link ReadLimits}). Dates are ISO-8601
+ * ({@code "2020-12-31"}). Absent optional values are left out when writing.
+ *
+ * <p>Instances are immutable and thread-safe; reuse one (creating the validator is costly).
+ */
+public final class NtmJson {
+
+  private static final Pattern MISSING_ATTRIBUTES =
+      Pattern.compile("some of required attributes are not set \\[([^\\]]*)\\]");
+
+  private final JsonMapper mapper;
+  private final Validator validator;
+  private final ReadLimits limits;
+
+  private NtmJson(ReadLimits limits) {
+    this.limits = limits;
+    JsonFactory factory =
+        JsonFactory.builder()
+            .streamReadConstraints(
+                StreamReadConstraints.builder()
+                    .maxDocumentLength(limits.getMaxDocumentBytes())
+                    .maxNestingDepth(limits.getMaxNestingDepth())
+                    .maxStringLength(limits.getMaxStringLength())
+                    .maxNumberLength(limits.getMaxNumberLength())
+                    .build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .build();
+    this.mapper =
+        JsonMapper.builder(factory)
+            .addModule(new GuavaModule())
+            .addModule(new Jdk8Module())
+            .addModule(new JavaTimeModule())
+            .addModule(
+                new SimpleModule("ntm-numbers")
+                    .addDeserializer(BigDecimal.class, new BoundedBigDecimalDeserializer()))
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .enable(MapperFeature.BLOCK_UNSAFE_POLYMORPHIC_BASE_TYPES)
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .serializationInclusion(JsonInclude.Include.NON_ABSENT)
+            .build();
+    this.validator =
+        Validation.byProvider(HibernateValidator.class)
+            .configure()
+            .messageInterpolator(new ParameterMessageInterpolator())
+            .buildValidatorFactory()
+            .getValidator();
+  }
+
+  private static final class DefaultHolder {
+    static final NtmJson INSTANCE = new NtmJson(ReadLimits.defaults());
+  }
+
+  /** The shared instance with {@link ReadLimits#defaults() default limits}. */
+  public static NtmJson defaults() {
+    return DefaultHolder.INSTANCE;
+  }
+
+  /** A new instance with other read limits. Create it once and reuse it. */
+  public static NtmJson withLimits(ReadLimits limits) {
+    return new NtmJson(limits);
+  }
+
+  /** The limits this instance reads with. */
+  public ReadLimits limits() {
+    return limits;
+  }
+
+  /**
+   * Reads and validates a document.
+   *
+   * @param json UTF-8 JSON bytes
+   * @param type the document type, e.g. {@code Commune.class}
+   * @return a valid value, never null
+   * @throws InvalidInputException listing every problem found
+   */
+  public <T> T read(byte[] json, Class<T> type) {
+    return read(json, mapper.constructType(type));
+  }
+
+  /**
+   * Reads and validates a document of a generic type, e.g. a list of communes.
+   *
+   * <pre>{@code
+   * List<Commune> communes = json.read(bytes, new TypeReference<List<Commune>>() {});
+   * }</pre>
+   *
+   * @throws InvalidInputException listing every problem found
+   */
+  public <T> T read(byte[] json, TypeReference<T> type) {
+    return read(json, mapper.constructType(type));
+  }
+
+  /**
+   * Reads and validates a document given as text.
+   *
+   * @throws InvalidInputException listing every problem found
+   */
+  public <T> T read(String json, Class<T> type) {
+    return read(json.getBytes(StandardCharsets.UTF_8), type);
+  }
+
+  /**
+   * Reads and validates a document from a stream (not closed).
+   *
+   * @throws InvalidInputException listing every problem found
+   * @throws UncheckedIOException if the stream cannot be read
+   */
+  public <T> T read(InputStream in, Class<T> type) {
+    try {
+      long max = limits.getMaxDocumentBytes();
+      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+      return read(bytes, type);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private <T> T read(byte[] json, JavaType type) {
+    if (json.length > limits.getMaxDocumentBytes()) {
+      throw new InvalidInputException(
+          List.of(
+              InputProblem.of(
+                  "$",
+                  ProblemCode.TOO_LARGE,
+                  LocalizedText.of(
+                      "tài liệu vượt quá " + limits.getMaxDocumentBytes() + " byte",
+                      "the document exceeds " + limits.getMaxDocumentBytes() + " bytes"))));
+    }
+    T value;
+    JsonParser at = null;
+    try (JsonParser parser = mapper.createParser(new ByteArrayInputStream(json))) {
+      at = parser;
+      value = mapper.readValue(parser, type);
+    } catch (JsonProcessingException e) {
+      throw new InvalidInputException(JacksonProblems.of(e, at));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (value == null) {
+      throw new InvalidInputException(
+          List.of(
+              InputProblem.of(
+                  "$",
+                  ProblemCode.MISSING,
+                  LocalizedText.of("tài liệu rỗng (null)", "the document is null"))));
+    }
+    return validate(value);
+  }
+
+  /**
+   * Validates a value built in code (a builder does not validate constraints).
+   *
+   * @return the value, when valid
+   * @throws InvalidInputException listing every violation, paths from {@code $}
+   */
+  public <T> T validate(T value) {
+    Set<ConstraintViolation<T>> violations = validator.validate(value);
+    if (!violations.isEmpty()) {
+      List<InputProblem> problems = new ArrayList<>();
+      for (ConstraintViolation<T> v : violations) {
+        problems.add(ViolationProblems.of(v));
+      }
+      problems.sort(Comparator.comparing(InputProblem::getPath).thenComparing(p -> p.getCode()));
+      throw new InvalidInputException(problems);
+    }
+    return value;
+  }
+
+  /** Writes a value as compact JSON text. */
+  public String write(Object value) {
+    try {
+      return mapper.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("cannot write " + value.getClass().getName(), e);
+    }
+  }
+
+  /** Writes a value as indented JSON text, for files people read. */
+  public String writePretty(Object value) {
+    try {
+      return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("cannot write " + value.getClass().getName(), e);
+    }
+  }
+
+  /** Maps Jackson's exceptions to input problems. */
+  static final class JacksonProblems {
+    private JacksonProblems() {}
+
+    /**
+     * The problems of a failed read.
+     *
+     * @param e what Jackson threw
+     * @param parser the parser that read the document, whose position gives the path
+     */
+    static List<InputProblem> of(JsonProcessingException e, JsonParser parser) {
+      String here = "$";
+      if (parser != null) {
+        JsonStreamContext ctx = parser.getParsingContext();
+        // On '{' or '[' the parser has entered the new value; the problem is the value itself.
+        if ((parser.currentToken() == JsonToken.START_OBJECT
+                || parser.currentToken() == JsonToken.START_ARRAY)
+            && ctx.getParent() != null) {
+          ctx = ctx.getParent();
+        }
+        here = contextPath(ctx);
+      }
+      if (e instanceof StreamConstraintsException) {
+        return tooLarge(here, (StreamConstraintsException) e);
+      }
+      if (e instanceof JsonMappingException && e.getCause() instanceof StreamConstraintsException) {
+        return tooLarge(here, (StreamConstraintsException) e.getCause());
+      }
+      if (e instanceof InputCoercionException) {
+        return List.of(
+            InputProblem.of(
+                here,
+                ProblemCode.OUT_OF_RANGE,
+                LocalizedText.of(
+                    "số vượt quá phạm vi cho phép", "number out of range: " + e.getOriginalMessage())));
+      }
+      if (e instanceof StreamReadException) {
+        String msg = String.valueOf(e.getOriginalMessage());
+        if (msg.startsWith("Duplicate field")) {
+          return List.of(
+              InputProblem.of(
+                  here,
+                  ProblemCode.DUPLICATE,
+                  LocalizedText.of("khóa bị lặp lại: " + msg, "duplicate key: " + msg)));
+        }
+        return List.of(
+            InputProblem.of(
+                here,
+                ProblemCode.MALFORMED_JSON,
+                LocalizedText.of(
+                    "JSON không hợp lệ" + at(e, "dòng", "cột"),
+                    "malformed JSON" + at(e, "line", "column") + ": " + msg)));
+      }
+      if (e instanceof JsonMappingException) {
+        return mapping((JsonMappingException) e, here);
+      }
+      return List.of(
+          InputProblem.of(
+              "$",
+              ProblemCode.MALFORMED_JSON,
+              LocalizedText.of("JSON không hợp lệ", "malformed JSON: " + e.getOriginalMessage())));
+    }
+
+    private static List<InputProblem> tooLarge(String path, StreamConstraintsException e) {
+      String msg = String.valueOf(e.getOriginalMessage());
+      boolean deep = msg.toLowerCase(java.util.Locale.ROOT).contains("nesting");
+      return List.of(
+          InputProblem.of(
+              path,
+              deep ? ProblemCode.TOO_DEEP : ProblemCode.TOO_LARGE,
+              LocalizedText.of(
+                  deep ? "tài liệu lồng nhau quá sâu" : "tài liệu hoặc giá trị quá lớn",
+                  (deep ? "the document is nested too deeply: " : "too large: ") + msg)));
+    }
+
+    private static List<InputProblem> mapping(JsonMappingException e, String here) {
+      String referenced = path(e.getPath());
+      // The parser's position knows list indexes that Jackson's references may lack.
+      String path = here.length() >= referenced.length() ? here : referenced;
+      if (e instanceof MismatchedInputException && e.getPath().isEmpty()) {
+        path = "$"; // the document itself has the wrong shape (e.g. an array for an object)
+      }
+      if (e instanceof UnrecognizedPropertyException) {
+        UnrecognizedPropertyException u = (UnrecognizedPropertyException) e;
+        String known =
+            u.getKnownPropertyIds() == null
+                ? ""
+                : u.getKnownPropertyIds().stream()
+                    .map(String::valueOf)
+                    .sorted()
+                    .collect(Collectors.joining(", "));
+        return List.of(
+            InputProblem.of(
+                path,
+                ProblemCode.UNKNOWN_PROPERTY,
+                LocalizedText.of(
+                    "thuộc tính không xác định '" + u.getPropertyName() + "'; cho phép: " + known,
+                    "unknown property '" + u.getPropertyName() + "'; allowed: " + known)));
+      }
+      if (e instanceof InvalidFormatException) {
+        InvalidFormatException f = (InvalidFormatException) e;
+        Class<?> target = f.getTargetType();
+        if (f instanceof BoundedBigDecimalDeserializer.OutOfRange) {
+          return List.of(
+              InputProblem.of(
+                  path,
+                  ProblemCode.OUT_OF_RANGE,
+                  LocalizedText.of(
+                      "số quá lớn hoặc quá nhiều chữ số thập phân",
+                      "number too large or too precise: " + f.getOriginalMessage()),
+                  f.getValue()));
+        }
+        if (target != null && target.isEnum()) {
+          String allowed =
+              Arrays.stream(target.getEnumConstants())
+                  .map(String::valueOf)
+                  .collect(Collectors.joining(", "));
+          return List.of(
+              InputProblem.of(
+                  path,
+                  ProblemCode.UNKNOWN_VALUE,
+                  LocalizedText.of(
+                      "giá trị không hợp lệ; cho phép: " + allowed,
+                      "unknown value; allowed: " + allowed),
+                  f.getValue()));
+        }
+        return List.of(
+            InputProblem.of(
+                path,
+                ProblemCode.INVALID_FORMAT,
+                LocalizedText.of(
+                    "sai định dạng, cần " + TypeNames.of(target).getVi(),
+                    "invalid format, expected " + TypeNames.of(target).getEn()),
+                f.getValue()));
+      }
+      if (e instanceof ValueInstantiationException) {
+        return instantiation(path, e.getCause());
+      }
+      if (e instanceof MismatchedInputException) {
+        MismatchedInputException m = (MismatchedInputException) e;
+        String msg = String.valueOf(m.getOriginalMessage());
+        if (msg.startsWith("No content to map") || msg.startsWith("Trailing token")) {
+          return List.of(
+              InputProblem.of(
+                  path,
+                  ProblemCode.MALFORMED_JSON,
+                  LocalizedText.of(
+                      msg.startsWith("No content") ? "tài liệu trống" : "có nội dung thừa sau JSON",
+                      msg.startsWith("No content")
+                          ? "the document is empty"
+                          : "content after the end of the JSON value")));
+        }
+        if (msg.toLowerCase(java.util.Locale.ROOT).contains("null")) {
+          return List.of(
+              InputProblem.of(
+                  path,
+                  ProblemCode.MISSING,
+                  LocalizedText.of(
+                      "không được có giá trị null ở đây", "null is not allowed here: " + msg)));
+        }
+        LocalizedText expected = TypeNames.of(m.getTargetType());
+        return List.of(
+            InputProblem.of(
+                path,
+                ProblemCode.WRONG_TYPE,
+                LocalizedText.of(
+                    "sai kiểu dữ liệu, cần " + expected.getVi(),
+                    "wrong type, expected " + expected.getEn())));
+      }
+      if (e.getCause() != null) {
+        return instantiation(path, e.getCause());
+      }
+      return List.of(
+          InputProblem.of(
+              path,
+              ProblemCode.CONSTRAINT,
+              LocalizedText.of("giá trị không hợp lệ", "invalid value: " + e.getOriginalMessage())));
+    }
+
+    /** An exception thrown while building a value: a missing attribute or a failed check. */
+    private static List<InputProblem> instantiation(String path, Throwable cause) {
+      String msg = cause == null ? "" : String.valueOf(cause.getMessage());
+      Matcher m = MISSING_ATTRIBUTES.matcher(msg);
+      if (m.find()) {
+        List<InputProblem> problems = new ArrayList<>();
+        for (String name : m.group(1).split(",\\s*")) {
+          problems.add(
+              InputProblem.of(
+                  path + "." + name,
+                  ProblemCode.MISSING,
+                  LocalizedText.of("bắt buộc phải có", "is required")));
+        }
+        return problems;
+      }
+      if (cause instanceof NullPointerException) {
+        return List.of(
+            InputProblem.of(
+                path,
+                ProblemCode.MISSING,
+                LocalizedText.of(
+                    "không được có giá trị null (" + msg + ")", "null is not allowed (" + msg + ")")));
+      }
+      if (cause instanceof ArithmeticException) {
+        return List.of(
+            InputProblem.of(
+                path,
+                ProblemCode.OUT_OF_RANGE,
+                LocalizedText.of("số vượt quá phạm vi cho phép", "number out of range: " + msg)));
+      }
+      return List.of(
+          InputProblem.of(
+              path,
+              ProblemCode.OUT_OF_RANGE,
+              LocalizedText.of("giá trị không hợp lệ: " + msg, "invalid value: " + msg)));
+    }
+
+    private static String at(JsonProcessingException e, String line, String column) {
+      if (e.getLocation() == null || e.getLocation().getLineNr() < 0) {
+        return "";
+      }
+      return " ("
+          + line
+          + " "
+          + e.getLocation().getLineNr()
+          + ", "
+          + column
+          + " "
+          + e.getLocation().getColumnNr()
+          + ")";
+    }
+
+    private static String contextPath(JsonStreamContext context) {
+      List<String> parts = new ArrayList<>();
+      for (JsonStreamContext ctx = context; ctx != null && !ctx.inRoot(); ctx = ctx.getParent()) {
+        if (ctx.inArray()) {
+          parts.add("[" + Math.max(ctx.getCurrentIndex(), 0) + "]");
+        } else if (ctx.getCurrentName() != null) {
+          parts.add("." + ctx.getCurrentName());
+        }
+      }
+      StringBuilder sb = new StringBuilder("$");
+      for (int i = parts.size() - 1; i >= 0; i--) {
+        sb.append(parts.get(i));
+      }
+      return sb.toString();
+    }
+
+    static String path(List<JsonMappingException.Reference> refs) {
+      StringBuilder sb = new StringBuilder("$");
+      for (JsonMappingException.Reference r : refs) {
+        if (r.getFieldName() != null) {
+          sb.append('.').append(r.getFieldName());
+        } else if (r.getIndex() >= 0) {
+          sb.append('[').append(r.getIndex()).append(']');
+        }
+      }
+      return sb.toString();
+    }
+  }
+}

@@ -1,0 +1,6 @@
+/**
+ * Where a value of the law comes from: {@link org.ntmkit.core.law.LegalReference} (instrument,
+ * dates, provision, address) and {@link org.ntmkit.core.law.Provenance} (official text, secondary
+ * source, inferred).
+ */
+package org.ntmkit.core.law;
