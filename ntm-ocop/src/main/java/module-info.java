@@ -1,0 +1,13 @@
+/**
+ * NTM SDK OCOP: the One Commune One Product programme (Chương trình Mỗi xã một sản phẩm) —
+ * product classification, score sheets, star grading, certificates and portfolios.
+ */
+module org.ntmkit.ocop {
+  requires transitive org.ntmkit.core;
+  requires static org.immutables.value;
+  requires static com.google.errorprone.annotations;
+
+  exports org.ntmkit.ocop;
+
+  opens org.ntmkit.ocop to com.fasterxml.jackson.databind, org.hibernate.validator;
+}

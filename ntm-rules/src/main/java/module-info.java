@@ -1,0 +1,14 @@
+/**
+ * NTM SDK rules: criteria catalogs and evaluators for communes, districts, provinces and villages;
+ * recognition; funding; province reports.
+ */
+module org.ntmkit.rules {
+  requires transitive org.ntmkit.core;
+  requires transitive org.ntmkit.ocop;
+  requires static org.immutables.value;
+  requires static com.google.errorprone.annotations;
+
+  exports org.ntmkit.rules;
+
+  opens org.ntmkit.rules to com.fasterxml.jackson.databind, org.hibernate.validator;
+}
