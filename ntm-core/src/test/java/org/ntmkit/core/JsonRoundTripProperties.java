@@ -2,12 +2,16 @@ package org.ntmkit.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.ntmkit.core.explain.Explanation;
+import org.ntmkit.core.io.InputProblem;
 import org.ntmkit.core.io.NtmJson;
+import org.ntmkit.core.io.ProblemCode;
 import org.ntmkit.core.law.LegalReference;
 import org.ntmkit.core.parameter.Parameter;
 import org.ntmkit.core.parameter.ParameterOverlay;
@@ -99,6 +103,25 @@ class JsonRoundTripProperties {
   @Property(tries = 200)
   void explanation(@ForAll("explanation") Explanation v) {
     roundTrip(v, Explanation.class);
+  }
+
+  @Property(tries = 200)
+  void inputProblem(@ForAll("inputProblem") InputProblem v) {
+    roundTrip(v, InputProblem.class);
+  }
+
+  @Provide
+  Arbitrary<InputProblem> inputProblem() {
+    return Combinators.combine(
+            CoreArbitraries.text(),
+            Arbitraries.of(ProblemCode.class),
+            CoreArbitraries.localizedText(),
+            CoreArbitraries.text().optional())
+        .as(
+            (path, code, message, rejected) ->
+                rejected.isPresent()
+                    ? InputProblem.of("$." + path, code, message, rejected.get())
+                    : InputProblem.of("$." + path, code, message));
   }
 
   @Provide
