@@ -3,6 +3,7 @@ package org.ntmkit.core.io;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.metadata.ConstraintDescriptor;
 import java.lang.annotation.Annotation;
 import java.util.Map;
 import org.ntmkit.core.LocalizedText;
@@ -59,12 +60,27 @@ final class ViolationProblems {
     boolean crossField = annotation instanceof AssertTrue;
     String path = path(v.getPropertyPath(), crossField);
     LocalizedText message = message(v, name);
-    ProblemCode code = CODES.getOrDefault(name, ProblemCode.CONSTRAINT);
+    ProblemCode code = code(v.getConstraintDescriptor());
     Object rejected = v.getInvalidValue();
     if (crossField || rejected == null || !isScalar(rejected)) {
       return InputProblem.of(path, code, message);
     }
     return InputProblem.of(path, code, message, rejected);
+  }
+
+  /** The code of a constraint, or of the constraints it is composed of (e.g. a code pattern). */
+  private static ProblemCode code(ConstraintDescriptor<?> descriptor) {
+    ProblemCode code = CODES.get(descriptor.getAnnotation().annotationType().getSimpleName());
+    if (code != null) {
+      return code;
+    }
+    for (ConstraintDescriptor<?> part : descriptor.getComposingConstraints()) {
+      ProblemCode c = code(part);
+      if (c != ProblemCode.CONSTRAINT) {
+        return c;
+      }
+    }
+    return ProblemCode.CONSTRAINT;
   }
 
   private static boolean isScalar(Object o) {

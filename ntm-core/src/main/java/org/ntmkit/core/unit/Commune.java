@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.ntmkit.core.NtmStyle;
@@ -30,7 +29,7 @@ public interface Commune {
 
   /** The official code, five digits. */
   @NotNull
-  @Pattern(regexp = "\\d{5}", message = "mã xã phải gồm 5 chữ số || a commune code has 5 digits")
+  @CommuneCode
   String getCode();
 
   /** The name in Vietnamese, without "xã". */
@@ -39,16 +38,11 @@ public interface Commune {
 
   /** The code of its province. */
   @NotNull
-  @Pattern(regexp = "\\d{2}", message = "mã tỉnh phải gồm 2 chữ số || a province code has 2 digits")
+  @ProvinceCode
   String getProvinceCode();
 
   /** The code of its district-level unit, for communes before 01/07/2025. */
-  Optional<
-          @Pattern(
-              regexp = "\\d{3}",
-              message = "mã huyện phải gồm 3 chữ số || a district code has 3 digits")
-          String>
-      getDistrictCode();
+  Optional<@DistrictCode String> getDistrictCode();
 
   /** The socio-economic region whose thresholds apply (2016–2025). */
   @NotNull

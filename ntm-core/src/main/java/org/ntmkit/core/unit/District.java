@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import org.immutables.value.Value;
 import org.ntmkit.core.NtmStyle;
 
@@ -28,7 +27,7 @@ public interface District {
 
   /** The official code, three digits. */
   @NotNull
-  @Pattern(regexp = "\\d{3}", message = "mã huyện phải gồm 3 chữ số || a district code has 3 digits")
+  @DistrictCode
   String getCode();
 
   /** The name in Vietnamese, without the kind ("Lộc Hà", not "huyện Lộc Hà"). */
@@ -37,7 +36,7 @@ public interface District {
 
   /** The code of the province it belongs to. */
   @NotNull
-  @Pattern(regexp = "\\d{2}", message = "mã tỉnh phải gồm 2 chữ số || a province code has 2 digits")
+  @ProvinceCode
   String getProvinceCode();
 
   /** Rural district, town or provincial city. */

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import org.immutables.value.Value;
 import org.ntmkit.core.NtmStyle;
 
@@ -27,7 +26,7 @@ public interface Province {
 
   /** The official code, two digits ("42" for Hà Tĩnh). */
   @NotNull
-  @Pattern(regexp = "\\d{2}", message = "mã tỉnh phải gồm 2 chữ số || a province code has 2 digits")
+  @ProvinceCode
   String getCode();
 
   /** The name in Vietnamese. */

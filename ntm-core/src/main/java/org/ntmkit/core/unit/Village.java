@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import org.immutables.value.Value;
 import org.ntmkit.core.NtmStyle;
 
@@ -30,7 +29,7 @@ public interface Village {
 
   /** The code of its commune. */
   @NotNull
-  @Pattern(regexp = "\\d{5}", message = "mã xã phải gồm 5 chữ số || a commune code has 5 digits")
+  @CommuneCode
   String getCommuneCode();
 
   /** A new builder. */
