@@ -8,6 +8,14 @@ module org.ntmkit.ocop {
   requires static com.google.errorprone.annotations;
 
   exports org.ntmkit.ocop;
+  exports org.ntmkit.ocop.sheet;
+  exports org.ntmkit.ocop.grading;
+  exports org.ntmkit.ocop.certificate;
+  exports org.ntmkit.ocop.portfolio;
 
   opens org.ntmkit.ocop to com.fasterxml.jackson.databind, org.hibernate.validator;
+  opens org.ntmkit.ocop.sheet to com.fasterxml.jackson.databind, org.hibernate.validator;
+  opens org.ntmkit.ocop.grading to com.fasterxml.jackson.databind, org.hibernate.validator;
+  opens org.ntmkit.ocop.certificate to com.fasterxml.jackson.databind, org.hibernate.validator;
+  opens org.ntmkit.ocop.portfolio to com.fasterxml.jackson.databind, org.hibernate.validator;
 }

@@ -1,0 +1,62 @@
+package org.ntmkit.ocop;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.ntmkit.core.LocalizedText;
+
+/**
+ * The level of government whose council grades and whose authority certifies an OCOP star.
+ *
+ * <p>Who certifies which star (secondary sources, see {@code shared/domain/ocop-and-funding.md}
+ * §A.6):
+ *
+ * <ul>
+ *   <li>QĐ 1048/QĐ-TTg (21/08/2019–23/02/2023): province 3★ and 4★, centre 5★;
+ *   <li>QĐ 148/QĐ-TTg (24/02/2023–05/07/2025): district 3★, province 4★, centre 5★;
+ *   <li>QĐ 1489/QĐ-TTg (from 06/07/2025, district level abolished): province 3★ and 4★, centre
+ *       5★.
+ * </ul>
+ *
+ * <pre>{@code
+ * CertificationLevel.certifying(StarRating.THREE, LocalDate.of(2024, 1, 1)); // DISTRICT
+ * }</pre>
+ */
+public enum CertificationLevel {
+  /** Cấp huyện. */
+  DISTRICT(LocalizedText.of("Cấp huyện", "District")),
+  /** Cấp tỉnh. */
+  PROVINCE(LocalizedText.of("Cấp tỉnh", "Province")),
+  /** Cấp trung ương. */
+  CENTRAL(LocalizedText.of("Cấp trung ương", "Central"));
+
+  /** QĐ 1489/QĐ-TTg: from this day 3★ moves from the district to the province. */
+  public static final LocalDate QD_1489_EFFECTIVE = LocalDate.of(2025, 7, 6);
+
+  private final LocalizedText label;
+
+  CertificationLevel(LocalizedText label) {
+    this.label = label;
+  }
+
+  /** The level's name in Vietnamese and English. */
+  public LocalizedText label() {
+    return label;
+  }
+
+  /**
+   * The level that certifies a star on a date; empty for 1★ and 2★ (never certified) and before
+   * the first OCOP criteria set.
+   */
+  public static Optional<CertificationLevel> certifying(StarRating star, LocalDate date) {
+    if (!star.isCertified() || OcopCriteriaSet.inForceOn(date).isEmpty()) {
+      return Optional.empty();
+    }
+    if (star == StarRating.FIVE) {
+      return Optional.of(CENTRAL);
+    }
+    boolean districtThreeStar =
+        OcopCriteriaSet.inForceOn(date).get() == OcopCriteriaSet.QD_148_2023
+            && date.isBefore(QD_1489_EFFECTIVE);
+    return Optional.of(star == StarRating.THREE && districtThreeStar ? DISTRICT : PROVINCE);
+  }
+}

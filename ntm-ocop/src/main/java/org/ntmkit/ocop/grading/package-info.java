@@ -1,0 +1,7 @@
+/**
+ * Grading OCOP products: a {@link org.ntmkit.ocop.grading.CouncilEvaluation} goes through the
+ * {@link org.ntmkit.ocop.grading.OcopGrader} to an {@link org.ntmkit.ocop.grading.OcopGrade}, using
+ * star bands from parameters and {@link org.ntmkit.ocop.grading.MinimumRequirementSet minimum
+ * requirements} as data.
+ */
+package org.ntmkit.ocop.grading;
