@@ -71,4 +71,13 @@ class SheetLoadingTest {
     assertTrue(g.parameters().get("ocop.band.star5.minAverage").isPresent());
     assertEquals(2, org.ntmkit.ocop.portfolio.PortfolioTarget.bundled().size());
   }
+
+  @Test
+  void qd1048ClassificationHas26ProductSetsInSixSectors() {
+    ProductClassification c = ProductClassification.qd1048();
+    assertEquals(26, c.getProductSets().size());
+    assertEquals(6, c.getProductSets().stream().map(ProductSet::getSector).distinct().count());
+    assertEquals("Rau, củ, quả, hạt tươi", c.productSet(1).orElseThrow().getName().getVi());
+    assertEquals(Sector.RURAL_TOURISM, c.productSet(26).orElseThrow().getSector());
+  }
 }
