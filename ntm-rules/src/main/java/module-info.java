@@ -9,6 +9,8 @@ module org.ntmkit.rules {
   requires static com.google.errorprone.annotations;
 
   exports org.ntmkit.rules;
+  exports org.ntmkit.rules.commune;
 
   opens org.ntmkit.rules to com.fasterxml.jackson.databind, org.hibernate.validator;
+  opens org.ntmkit.rules.commune to com.fasterxml.jackson.databind, org.hibernate.validator;
 }

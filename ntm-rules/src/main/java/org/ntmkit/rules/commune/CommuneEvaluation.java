@@ -1,0 +1,334 @@
+package org.ntmkit.rules.commune;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.ntmkit.core.LocalizedText;
+import org.ntmkit.core.Outcome;
+import org.ntmkit.core.explain.Comparison;
+import org.ntmkit.core.explain.Explanation;
+import org.ntmkit.core.explain.ImmutableExplanation;
+import org.ntmkit.core.law.Provenance;
+import org.ntmkit.core.parameter.ParameterQuery;
+import org.ntmkit.core.parameter.ParameterSet;
+import org.ntmkit.core.parameter.ParameterValue;
+import org.ntmkit.core.quantity.MeasureUnit;
+import org.ntmkit.core.quantity.Percentage;
+import org.ntmkit.core.quantity.Ratio;
+import org.ntmkit.core.unit.Region;
+
+/** One evaluation of one commune's data against one set: pure, no I/O. */
+final class CommuneEvaluation {
+
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  private final CriteriaSet set;
+  private final CommuneMeasurements data;
+  private final ParameterSet parameters;
+  private final VariableCatalog variables;
+  private final ParameterQuery query;
+  private final Optional<Region> region;
+
+  CommuneEvaluation(
+      CriteriaSet set, CommuneMeasurements data, ParameterSet parameters, VariableCatalog variables) {
+    this.set = set;
+    this.data = data;
+    this.parameters = parameters;
+    this.variables = variables;
+    if (set.getAxis() == ThresholdAxis.GROUP) {
+      this.region = Optional.empty();
+      this.query =
+          ParameterQuery.builder().setDate(data.getDate()).setGroup(data.getCommune().getGroup()).build();
+    } else {
+      this.region = Optional.of(regionApplied());
+      this.query = ParameterQuery.of(data.getDate(), region.get());
+    }
+  }
+
+  /** QĐ 318/QĐ-TTg: especially difficult and safe-zone communes in poor districts use NMM. */
+  private Region regionApplied() {
+    boolean override =
+        set.isDifficultCommunesUseNmm()
+            && data.isInPoorDistrict()
+            && (data.getDesignations().contains(Designation.EXTREMELY_DIFFICULT)
+                || data.getDesignations().contains(Designation.SAFE_ZONE));
+    return override ? Region.NORTHERN_MIDLANDS_AND_MOUNTAINS : data.getCommune().getRegion();
+  }
+
+  CommuneAssessment assess() {
+    List<Explanation> criteria = new ArrayList<>();
+    for (Criterion c : set.getCriteria()) {
+      criteria.add(criterion(c));
+    }
+    Outcome outcome = Outcome.allOf(criteria.stream().map(Explanation::getOutcome).toList());
+    long met = criteria.stream().filter(c -> c.getOutcome() == Outcome.MET).count();
+    long notMet = criteria.stream().filter(c -> c.getOutcome() == Outcome.NOT_MET).count();
+    long undetermined = criteria.size() - met - notMet;
+    Explanation root =
+        Explanation.builder()
+            .setSubject(data.getCommune().getCode())
+            .setLabel(set.getLabel())
+            .setOutcome(outcome)
+            .setMessage(
+                LocalizedText.of(
+                    data.getCommune().getName() + ": đạt " + met + ", chưa đạt " + notMet
+                        + ", chưa xác định " + undetermined + " trên " + criteria.size() + " tiêu chí",
+                    data.getCommune().getName() + ": " + met + " met, " + notMet + " not met, "
+                        + undetermined + " undetermined of " + criteria.size() + " criteria"))
+            .addReferences(set.getRef())
+            .setProvenance(set.getProvenance())
+            .addAllChildren(criteria)
+            .build();
+    return ImmutableCommuneAssessment.builder()
+        .setCommuneCode(data.getCommune().getCode())
+        .setSetId(set.getId())
+        .setTitle(set.getTitle())
+        .setDate(data.getDate())
+        .setRegionApplied(region)
+        .setGroupApplied(set.getAxis() == ThresholdAxis.GROUP ? data.getCommune().getGroup() : Optional.empty())
+        .setOutcome(outcome)
+        .setExplanation(root)
+        .build();
+  }
+
+  private Explanation criterion(Criterion c) {
+    List<Explanation> indicators = new ArrayList<>();
+    for (Indicator i : c.getIndicators()) {
+      indicators.add(indicator(i));
+    }
+    ImmutableExplanation.Builder node =
+        Explanation.builder().setSubject(c.getNumber()).setLabel(c.getName()).addAllChildren(indicators);
+    if (indicators.isEmpty()) {
+      return node.setOutcome(Outcome.UNDETERMINED)
+          .setMessage(
+              LocalizedText.of(
+                  "chưa biết các chỉ tiêu của tiêu chí này (KHÔNG TÌM THẤY trong nguồn công khai)",
+                  "the indicators of this criterion are not known (NOT FOUND in public sources)"))
+          .build();
+    }
+    Outcome outcome = Outcome.allOf(indicators.stream().map(Explanation::getOutcome).toList());
+    return node.setOutcome(outcome).setMessage(outcome.label()).build();
+  }
+
+  private Explanation indicator(Indicator ind) {
+    ImmutableExplanation.Builder node =
+        Explanation.builder().setSubject(ind.getId()).setLabel(ind.getName());
+    if (ind.getOnlyIf().isPresent()) {
+      Optional<Boolean> applies = applies(ind.getOnlyIf().get());
+      if (applies.isEmpty()) {
+        return node.setOutcome(Outcome.UNDETERMINED)
+            .setMessage(missingVariable(ind.getOnlyIf().get().getVariable()))
+            .build();
+      }
+      if (!applies.get()) {
+        return node.setOutcome(Outcome.MET)
+            .setMessage(LocalizedText.of("không áp dụng (không xét)", "not applicable (not considered)"))
+            .build();
+      }
+    }
+    switch (ind.getKind()) {
+      case ALL_OF:
+      case ANY_OF:
+        List<Explanation> parts = new ArrayList<>();
+        ind.getParts().forEach(p -> parts.add(indicator(p)));
+        List<Outcome> outcomes = parts.stream().map(Explanation::getOutcome).toList();
+        Outcome o = ind.getKind() == IndicatorKind.ALL_OF ? Outcome.allOf(outcomes) : Outcome.anyOf(outcomes);
+        return node.setOutcome(o).setMessage(o.label()).addAllChildren(parts).build();
+      case FLAG:
+        return flag(ind, node);
+      case RATIO:
+        return ratio(ind, node);
+      default:
+        return number(ind, node);
+    }
+  }
+
+  private Optional<Boolean> applies(Applicability a) {
+    Optional<BigDecimal> value = numericValue(a.getVariable());
+    return value.map(v -> a.getComparison().test(v, a.getValue()));
+  }
+
+  /** A number, a flag as 1/0, or a ratio as its percentage, for conditions. */
+  private Optional<BigDecimal> numericValue(String name) {
+    if (data.getNumbers().containsKey(name)) {
+      return Optional.of(data.getNumbers().get(name));
+    }
+    if (data.getFlags().containsKey(name)) {
+      return Optional.of(data.getFlags().get(name) ? BigDecimal.ONE : BigDecimal.ZERO);
+    }
+    return Optional.ofNullable(data.getRatios().get(name)).map(r -> r.percentHalfUp(10));
+  }
+
+  private Explanation flag(Indicator ind, ImmutableExplanation.Builder node) {
+    String name = ind.getVariable().orElseThrow();
+    Boolean value = data.getFlags().get(name);
+    node.setUnit(MeasureUnit.BOOLEAN).setProvenance(ind.getProvenance()).addReferences(set.getRef());
+    if (value == null) {
+      return node.setOutcome(Outcome.UNDETERMINED).setMessage(missingVariable(name)).build();
+    }
+    boolean met = value == ind.isExpected();
+    node.setMeasured(value ? BigDecimal.ONE : BigDecimal.ZERO)
+        .setRequired(ind.isExpected() ? BigDecimal.ONE : BigDecimal.ZERO)
+        .setComparison(Comparison.EQUAL);
+    return node.setOutcome(Outcome.of(met))
+        .setMessage(
+            met
+                ? Outcome.MET.label()
+                : LocalizedText.of(
+                    (ind.isExpected() ? "chưa có: " : "còn: ") + label(name).getVi(),
+                    (ind.isExpected() ? "not yet: " : "still: ") + label(name).getEn()))
+        .build();
+  }
+
+  private Explanation ratio(Indicator ind, ImmutableExplanation.Builder node) {
+    String name = ind.getVariable().orElseThrow();
+    Ratio r = data.getRatios().get(name);
+    Optional<ParameterValue> p = parameter(ind.getParameter().orElseThrow());
+    node.setUnit(MeasureUnit.PERCENT).setComparison(ind.getComparison());
+    p.ifPresent(v -> node.setRequired(v.getValue()).addReferences(v.getRef()).setProvenance(weakest(ind, v)));
+    if (r != null) {
+      node.setMeasured(r.percentHalfUp(2));
+    }
+    if (r == null) {
+      return node.setOutcome(Outcome.UNDETERMINED).setMessage(missingVariable(name)).build();
+    }
+    if (p.isEmpty()) {
+      return node.setOutcome(Outcome.UNDETERMINED).setMessage(missingParameter(ind.getParameter().get())).build();
+    }
+    Percentage required = Percentage.of(p.get().getValue());
+    boolean met = holds(ind.getComparison(), r.compareTo(required));
+    if (met) {
+      return node.setOutcome(Outcome.MET).setGap(BigDecimal.ZERO).setMessage(Outcome.MET.label()).build();
+    }
+    // Gap in the numerator's own unit: more of it for "at least", less of it for "at most".
+    BigDecimal target = required.value().multiply(r.getDenominator()).divide(HUNDRED);
+    boolean atLeast = ind.getComparison() == Comparison.AT_LEAST || ind.getComparison() == Comparison.MORE_THAN;
+    BigDecimal gap = (atLeast ? target.subtract(r.getNumerator()) : r.getNumerator().subtract(target)).abs();
+    Variable v = variables.byName().get(name);
+    if (v.getUnit() == MeasureUnit.COUNT) {
+      gap = gap.setScale(0, RoundingMode.CEILING);
+      if (gap.signum() == 0) {
+        gap = BigDecimal.ONE; // strict comparisons at the boundary need one more unit
+      }
+    }
+    gap = gap.stripTrailingZeros();
+    LocalizedText noun = v.getNoun().orElse(v.getUnit().label());
+    String amount = gap.toPlainString();
+    return node.setOutcome(Outcome.NOT_MET)
+        .setGap(gap)
+        .setMessage(
+            atLeast
+                ? LocalizedText.of(
+                    "cần thêm " + amount.replace('.', ',') + " " + noun.getVi(),
+                    "needs " + amount + " more " + noun.getEn())
+                : LocalizedText.of(
+                    "cần giảm " + amount.replace('.', ',') + " " + noun.getVi(),
+                    "needs " + amount + " fewer " + noun.getEn()))
+        .build();
+  }
+
+  private Explanation number(Indicator ind, ImmutableExplanation.Builder node) {
+    String name = ind.getVariable().orElseThrow();
+    Variable v = variables.byName().get(name);
+    BigDecimal value = data.getNumbers().get(name);
+    Optional<ParameterValue> p = parameter(ind.getParameter().orElseThrow());
+    node.setUnit(v.getUnit()).setComparison(ind.getComparison());
+    if (value != null) {
+      node.setMeasured(value);
+    }
+    p.ifPresent(x -> node.addReferences(x.getRef()).setProvenance(weakest(ind, x)));
+    Optional<BigDecimal> required = p.map(ParameterValue::getValue);
+    if (ind.getKind() == IndicatorKind.MULTIPLE_OF_VARIABLE) {
+      String baseline = ind.getBaseline().orElseThrow();
+      BigDecimal base = data.getNumbers().get(baseline);
+      if (base == null) {
+        return node.setOutcome(Outcome.UNDETERMINED).setMessage(missingVariable(baseline)).build();
+      }
+      required = required.map(m -> m.multiply(base));
+    } else if (ind.getKind() == IndicatorKind.MULTIPLE_OF_PARAMETER) {
+      String baseId = ind.getBaseParameter().orElseThrow();
+      Optional<ParameterValue> base = parameter(baseId);
+      if (p.isPresent() && base.isEmpty()) {
+        return node.setOutcome(Outcome.UNDETERMINED).setMessage(missingParameter(baseId)).build();
+      }
+      base.ifPresent(b -> node.addReferences(b.getRef()));
+      required = required.flatMap(m -> base.map(b -> m.multiply(b.getValue())));
+    }
+    if (value == null) {
+      return node.setOutcome(Outcome.UNDETERMINED).setMessage(missingVariable(name)).build();
+    }
+    if (required.isEmpty()) {
+      return node.setOutcome(Outcome.UNDETERMINED).setMessage(missingParameter(ind.getParameter().get())).build();
+    }
+    BigDecimal req = required.get().stripTrailingZeros();
+    node.setRequired(req);
+    if (ind.getComparison().test(value, req)) {
+      return node.setOutcome(Outcome.MET).setGap(BigDecimal.ZERO).setMessage(Outcome.MET.label()).build();
+    }
+    BigDecimal gap = req.subtract(value).abs().stripTrailingZeros();
+    boolean atLeast = ind.getComparison() == Comparison.AT_LEAST || ind.getComparison() == Comparison.MORE_THAN;
+    LocalizedText unit = v.getNoun().orElse(v.getUnit().label());
+    String amount = v.getUnit() == MeasureUnit.VND || v.getUnit() == MeasureUnit.VND_PER_PERSON_YEAR
+        ? gap.movePointLeft(6).stripTrailingZeros().toPlainString()
+        : gap.toPlainString();
+    LocalizedText unitText = v.getUnit() == MeasureUnit.VND || v.getUnit() == MeasureUnit.VND_PER_PERSON_YEAR
+        ? LocalizedText.of("triệu đồng", "million VND")
+        : unit;
+    return node.setOutcome(Outcome.NOT_MET)
+        .setGap(gap)
+        .setMessage(
+            atLeast
+                ? LocalizedText.of(
+                    "còn thiếu " + amount.replace('.', ',') + " " + unitText.getVi(),
+                    "short by " + amount + " " + unitText.getEn())
+                : LocalizedText.of(
+                    "vượt " + amount.replace('.', ',') + " " + unitText.getVi(),
+                    "over by " + amount + " " + unitText.getEn()))
+        .build();
+  }
+
+  private static boolean holds(Comparison comparison, int sign) {
+    switch (comparison) {
+      case AT_LEAST:
+        return sign >= 0;
+      case AT_MOST:
+        return sign <= 0;
+      case MORE_THAN:
+        return sign > 0;
+      case LESS_THAN:
+        return sign < 0;
+      default:
+        return sign == 0;
+    }
+  }
+
+  private static Provenance weakest(Indicator ind, ParameterValue v) {
+    return Provenance.weakest(ind.getProvenance(), v.getProvenance());
+  }
+
+  private Optional<ParameterValue> parameter(String id) {
+    return parameters.find(id, query);
+  }
+
+  private LocalizedText label(String variable) {
+    return variables.byName().get(variable).getLabel();
+  }
+
+  private LocalizedText missingVariable(String name) {
+    return LocalizedText.of(
+        "thiếu số liệu '" + name + "' (" + label(name).getVi() + ")",
+        "no data for '" + name + "' (" + label(name).getEn() + ")");
+  }
+
+  private LocalizedText missingParameter(String id) {
+    String whereVi = region.map(r -> "vùng " + r.label().getVi()).orElse("nhóm xã " + data.getCommune().getGroup().map(Enum::name).orElse("?"));
+    String whereEn = region.map(r -> r.label().getEn()).orElse("commune group " + data.getCommune().getGroup().map(Enum::name).orElse("?"));
+    return LocalizedText.of(
+        "chưa có giá trị tham số " + id + " cho " + whereVi + " vào ngày " + data.getDate()
+            + " (không tìm thấy trong nguồn công khai); cung cấp bằng lớp phủ của tỉnh",
+        "no value of parameter " + id + " for " + whereEn + " on " + data.getDate()
+            + " (not found in public sources); supply it with a province overlay");
+  }
+}

@@ -1,0 +1,9 @@
+package org.ntmkit.rules.commune;
+
+/** Which way a variable improves: used to check that improving data never worsens a verdict. */
+public enum Direction {
+  /** More is better (income, coverage; {@code true} for a flag). */
+  HIGHER_IS_BETTER,
+  /** Less is better (poverty, stunting, temporary houses; {@code false} for a flag). */
+  LOWER_IS_BETTER
+}
