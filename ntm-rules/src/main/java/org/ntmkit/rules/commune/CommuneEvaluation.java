@@ -262,12 +262,12 @@ final class CommuneEvaluation {
     if (required.isEmpty()) {
       return node.setOutcome(Outcome.UNDETERMINED).setMessage(missingParameter(ind.getParameter().get())).build();
     }
-    BigDecimal req = required.get().stripTrailingZeros();
+    BigDecimal req = required.get();
     node.setRequired(req);
     if (ind.getComparison().test(value, req)) {
       return node.setOutcome(Outcome.MET).setGap(BigDecimal.ZERO).setMessage(Outcome.MET.label()).build();
     }
-    BigDecimal gap = req.subtract(value).abs().stripTrailingZeros();
+    BigDecimal gap = req.subtract(value).abs();
     boolean atLeast = ind.getComparison() == Comparison.AT_LEAST || ind.getComparison() == Comparison.MORE_THAN;
     LocalizedText unit = v.getNoun().orElse(v.getUnit().label());
     String amount = v.getUnit() == MeasureUnit.VND || v.getUnit() == MeasureUnit.VND_PER_PERSON_YEAR
