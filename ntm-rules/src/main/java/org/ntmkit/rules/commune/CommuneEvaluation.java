@@ -220,12 +220,8 @@ final class CommuneEvaluation {
         .setGap(gap)
         .setMessage(
             atLeast
-                ? LocalizedText.of(
-                    "cần thêm " + amount.replace('.', ',') + " " + noun.getVi(),
-                    "needs " + amount + " more " + noun.getEn())
-                : LocalizedText.of(
-                    "cần giảm " + amount.replace('.', ',') + " " + noun.getVi(),
-                    "needs " + amount + " fewer " + noun.getEn()))
+                ? gapText("cần thêm %s %s", "needs %s more %s", amount, noun)
+                : gapText("cần giảm %s %s", "needs %s fewer %s", amount, noun))
         .build();
   }
 
@@ -280,13 +276,16 @@ final class CommuneEvaluation {
         .setGap(gap)
         .setMessage(
             atLeast
-                ? LocalizedText.of(
-                    "còn thiếu " + amount.replace('.', ',') + " " + unitText.getVi(),
-                    "short by " + amount + " " + unitText.getEn())
-                : LocalizedText.of(
-                    "vượt " + amount.replace('.', ',') + " " + unitText.getVi(),
-                    "over by " + amount + " " + unitText.getEn()))
+                ? gapText("còn thiếu %s %s", "short by %s %s", amount, unitText)
+                : gapText("vượt %s %s", "over by %s %s", amount, unitText))
         .build();
+  }
+
+  /** A gap in words; the Vietnamese amount takes a decimal comma. */
+  private static LocalizedText gapText(String vi, String en, String amount, LocalizedText unit) {
+    return LocalizedText.of(
+        String.format(java.util.Locale.ROOT, vi, amount.replace('.', ','), unit.getVi()),
+        String.format(java.util.Locale.ROOT, en, amount, unit.getEn()));
   }
 
   private static boolean holds(Comparison comparison, int sign) {
