@@ -9,7 +9,6 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import java.util.Comparator;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.ntmkit.core.LocalizedText;
@@ -85,11 +84,20 @@ public interface Parameter {
    * group, then for its region, then for its group, then a value for every region and group.
    */
   default Optional<ParameterValue> find(ParameterQuery query) {
-    return getValues().stream()
-        .filter(v -> v.appliesOn(query.getDate()))
-        .filter(v -> v.getRegion().isEmpty() || v.getRegion().equals(query.getRegion()))
-        .filter(v -> v.getGroup().isEmpty() || v.getGroup().equals(query.getGroup()))
-        .max(Comparator.comparingInt(Parameter::specificity));
+    ParameterValue best = null;
+    int bestSpecificity = -1;
+    for (ParameterValue v : getValues()) {
+      if (v.appliesOn(query.getDate())
+          && (v.getRegion().isEmpty() || v.getRegion().equals(query.getRegion()))
+          && (v.getGroup().isEmpty() || v.getGroup().equals(query.getGroup()))) {
+        int specificity = specificity(v);
+        if (specificity > bestSpecificity) {
+          best = v;
+          bestSpecificity = specificity;
+        }
+      }
+    }
+    return Optional.ofNullable(best);
   }
 
   private static int specificity(ParameterValue v) {

@@ -15,7 +15,7 @@ import org.ntmkit.core.unit.Region;
  * ParameterQuery q = ParameterQuery.of(LocalDate.of(2020, 12, 31), Region.NORTH_CENTRAL_COAST);
  * }</pre>
  */
-@Value.Immutable
+@Value.Immutable(prehash = true)
 @NtmStyle
 public interface ParameterQuery {
 

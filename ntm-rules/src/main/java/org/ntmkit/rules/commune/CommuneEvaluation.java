@@ -12,7 +12,6 @@ import org.ntmkit.core.explain.Explanation;
 import org.ntmkit.core.explain.ImmutableExplanation;
 import org.ntmkit.core.law.Provenance;
 import org.ntmkit.core.parameter.ParameterQuery;
-import org.ntmkit.core.parameter.ParameterSet;
 import org.ntmkit.core.parameter.ParameterValue;
 import org.ntmkit.core.quantity.MeasureUnit;
 import org.ntmkit.core.quantity.Percentage;
@@ -24,19 +23,26 @@ final class CommuneEvaluation {
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
+  private static final LocalizedText NOT_APPLICABLE =
+      LocalizedText.of("không áp dụng (không xét)", "not applicable (not considered)");
+  private static final LocalizedText INDICATORS_UNKNOWN =
+      LocalizedText.of(
+          "chưa biết các chỉ tiêu của tiêu chí này (KHÔNG TÌM THẤY trong nguồn công khai)",
+          "the indicators of this criterion are not known (NOT FOUND in public sources)");
+
   private final CriteriaSet set;
   private final CommuneMeasurements data;
-  private final ParameterSet parameters;
+  private final EvaluationContext context;
   private final VariableCatalog variables;
   private final ParameterQuery query;
   private final Optional<Region> region;
+  private final LocalizedText where;
 
-  CommuneEvaluation(
-      CriteriaSet set, CommuneMeasurements data, ParameterSet parameters, VariableCatalog variables) {
+  CommuneEvaluation(CriteriaSet set, CommuneMeasurements data, EvaluationContext context) {
     this.set = set;
     this.data = data;
-    this.parameters = parameters;
-    this.variables = variables;
+    this.context = context;
+    this.variables = context.variables;
     if (set.getAxis() == ThresholdAxis.GROUP) {
       this.region = Optional.empty();
       this.query =
@@ -45,6 +51,14 @@ final class CommuneEvaluation {
       this.region = Optional.of(regionApplied());
       this.query = ParameterQuery.of(data.getDate(), region.get());
     }
+    this.where =
+        region
+            .map(r -> LocalizedText.of("vùng " + r.label().getVi(), r.label().getEn()))
+            .orElseGet(
+                () -> {
+                  String g = data.getCommune().getGroup().map(Enum::name).orElse("?");
+                  return LocalizedText.of("nhóm xã " + g, "commune group " + g);
+                });
   }
 
   /** QĐ 318/QĐ-TTg: especially difficult and safe-zone communes in poor districts use NMM. */
@@ -62,10 +76,15 @@ final class CommuneEvaluation {
     for (Criterion c : set.getCriteria()) {
       criteria.add(criterion(c));
     }
-    Outcome outcome = Outcome.allOf(criteria.stream().map(Explanation::getOutcome).toList());
-    long met = criteria.stream().filter(c -> c.getOutcome() == Outcome.MET).count();
-    long notMet = criteria.stream().filter(c -> c.getOutcome() == Outcome.NOT_MET).count();
-    long undetermined = criteria.size() - met - notMet;
+    Outcome outcome = Outcome.MET;
+    int met = 0;
+    int notMet = 0;
+    for (Explanation c : criteria) {
+      outcome = outcome.and(c.getOutcome());
+      met += c.getOutcome() == Outcome.MET ? 1 : 0;
+      notMet += c.getOutcome() == Outcome.NOT_MET ? 1 : 0;
+    }
+    int undetermined = criteria.size() - met - notMet;
     Explanation root =
         Explanation.builder()
             .setSubject(data.getCommune().getCode())
@@ -101,14 +120,12 @@ final class CommuneEvaluation {
     ImmutableExplanation.Builder node =
         Explanation.builder().setSubject(c.getNumber()).setLabel(c.getName()).addAllChildren(indicators);
     if (indicators.isEmpty()) {
-      return node.setOutcome(Outcome.UNDETERMINED)
-          .setMessage(
-              LocalizedText.of(
-                  "chưa biết các chỉ tiêu của tiêu chí này (KHÔNG TÌM THẤY trong nguồn công khai)",
-                  "the indicators of this criterion are not known (NOT FOUND in public sources)"))
-          .build();
+      return node.setOutcome(Outcome.UNDETERMINED).setMessage(INDICATORS_UNKNOWN).build();
     }
-    Outcome outcome = Outcome.allOf(indicators.stream().map(Explanation::getOutcome).toList());
+    Outcome outcome = Outcome.MET;
+    for (Explanation i : indicators) {
+      outcome = outcome.and(i.getOutcome());
+    }
     return node.setOutcome(outcome).setMessage(outcome.label()).build();
   }
 
@@ -123,18 +140,20 @@ final class CommuneEvaluation {
             .build();
       }
       if (!applies.get()) {
-        return node.setOutcome(Outcome.MET)
-            .setMessage(LocalizedText.of("không áp dụng (không xét)", "not applicable (not considered)"))
-            .build();
+        return node.setOutcome(Outcome.MET).setMessage(NOT_APPLICABLE).build();
       }
     }
     switch (ind.getKind()) {
       case ALL_OF:
       case ANY_OF:
         List<Explanation> parts = new ArrayList<>();
-        ind.getParts().forEach(p -> parts.add(indicator(p)));
-        List<Outcome> outcomes = parts.stream().map(Explanation::getOutcome).toList();
-        Outcome o = ind.getKind() == IndicatorKind.ALL_OF ? Outcome.allOf(outcomes) : Outcome.anyOf(outcomes);
+        boolean all = ind.getKind() == IndicatorKind.ALL_OF;
+        Outcome o = all ? Outcome.MET : Outcome.NOT_MET;
+        for (Indicator p : ind.getParts()) {
+          Explanation e = indicator(p);
+          parts.add(e);
+          o = all ? o.and(e.getOutcome()) : o.or(e.getOutcome());
+        }
         return node.setOutcome(o).setMessage(o.label()).addAllChildren(parts).build();
       case FLAG:
         return flag(ind, node);
@@ -281,11 +300,17 @@ final class CommuneEvaluation {
         .build();
   }
 
-  /** A gap in words; the Vietnamese amount takes a decimal comma. */
+  /** A gap in words ({@code %s} for the amount, then the unit); Vietnamese takes a decimal comma. */
   private static LocalizedText gapText(String vi, String en, String amount, LocalizedText unit) {
     return LocalizedText.of(
-        String.format(java.util.Locale.ROOT, vi, amount.replace('.', ','), unit.getVi()),
-        String.format(java.util.Locale.ROOT, en, amount, unit.getEn()));
+        fill(vi, amount.replace('.', ','), unit.getVi()), fill(en, amount, unit.getEn()));
+  }
+
+  private static String fill(String template, String first, String second) {
+    int i = template.indexOf("%s");
+    int j = template.indexOf("%s", i + 2);
+    return template.substring(0, i) + first + template.substring(i + 2, j) + second
+        + template.substring(j + 2);
   }
 
   private static boolean holds(Comparison comparison, int sign) {
@@ -308,7 +333,7 @@ final class CommuneEvaluation {
   }
 
   private Optional<ParameterValue> parameter(String id) {
-    return parameters.find(id, query);
+    return context.find(id, query);
   }
 
   private LocalizedText label(String variable) {
@@ -316,18 +341,10 @@ final class CommuneEvaluation {
   }
 
   private LocalizedText missingVariable(String name) {
-    return LocalizedText.of(
-        "thiếu số liệu '" + name + "' (" + label(name).getVi() + ")",
-        "no data for '" + name + "' (" + label(name).getEn() + ")");
+    return context.missingVariable(name);
   }
 
   private LocalizedText missingParameter(String id) {
-    String whereVi = region.map(r -> "vùng " + r.label().getVi()).orElse("nhóm xã " + data.getCommune().getGroup().map(Enum::name).orElse("?"));
-    String whereEn = region.map(r -> r.label().getEn()).orElse("commune group " + data.getCommune().getGroup().map(Enum::name).orElse("?"));
-    return LocalizedText.of(
-        "chưa có giá trị tham số " + id + " cho " + whereVi + " vào ngày " + data.getDate()
-            + " (không tìm thấy trong nguồn công khai); cung cấp bằng lớp phủ của tỉnh",
-        "no value of parameter " + id + " for " + whereEn + " on " + data.getDate()
-            + " (not found in public sources); supply it with a province overlay");
+    return context.missingParameter(id, where);
   }
 }

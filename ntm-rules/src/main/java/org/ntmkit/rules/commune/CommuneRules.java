@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,11 +57,13 @@ public final class CommuneRules {
   private final VariableCatalog variables;
   private final ImmutableMap<String, CriteriaSet> sets;
   private final ParameterSet parameters;
+  private final EvaluationContext context;
 
   private CommuneRules(VariableCatalog variables, Map<String, CriteriaSet> sets, ParameterSet parameters) {
     this.variables = variables;
     this.sets = ImmutableMap.copyOf(sets);
     this.parameters = parameters;
+    this.context = new EvaluationContext(parameters, variables);
   }
 
   private static final class Bundled {
@@ -226,7 +227,7 @@ public final class CommuneRules {
                   data.getDate())));
     }
     checkData(data);
-    return new CommuneEvaluation(set, data, parameters, variables).assess();
+    return new CommuneEvaluation(set, data, context).assess();
   }
 
   /**
@@ -254,7 +255,7 @@ public final class CommuneRules {
                 "no national " + title.label().getEn() + " set in force on " + data.getDate()
                     + "; supply the province's set"));
       } else {
-        CommuneAssessment a = new CommuneEvaluation(set.get(), data, parameters, variables).assess();
+        CommuneAssessment a = new CommuneEvaluation(set.get(), data, context).assess();
         assessments.put(title, a);
         own = a.getOutcome();
       }
@@ -302,26 +303,51 @@ public final class CommuneRules {
     return ImmutableList.copyOf(missing);
   }
 
-  /** Rejects data naming unknown variables or giving a variable in the wrong kind. */
+  /**
+   * Rejects data that evaluation cannot use: unknown variables, a variable in the wrong kind, or a
+   * ratio outside 0 ≤ numerator ≤ denominator, 0 < denominator. (Documents read through {@link
+   * NtmJson} are fully validated at that boundary; this check is cheap enough for every call.)
+   */
   void checkData(CommuneMeasurements data) {
-    NtmJson.defaults().validate(data);
     List<InputProblem> problems = new ArrayList<>();
+    data.getRatios()
+        .forEach(
+            (name, r) -> {
+              if (!r.isNumeratorWithinDenominator()
+                  || r.getNumerator().signum() < 0
+                  || r.getDenominator().signum() <= 0) {
+                problems.add(
+                    InputProblem.of(
+                        "$.ratios." + name,
+                        ProblemCode.INCONSISTENT,
+                        LocalizedText.of(
+                            "cần 0 ≤ tử số ≤ mẫu số và mẫu số > 0",
+                            "needs 0 ≤ numerator ≤ denominator and denominator > 0")));
+              }
+            });
     checkKind(data.getNumbers().keySet(), VariableKind.NUMBER, "$.numbers.", problems);
     checkKind(data.getFlags().keySet(), VariableKind.FLAG, "$.flags.", problems);
     checkKind(data.getRatios().keySet(), VariableKind.RATIO, "$.ratios.", problems);
-    Set<String> seen = new HashSet<>();
-    for (String name : List.of(data.getNumbers().keySet(), data.getFlags().keySet(), data.getRatios().keySet()).stream().flatMap(Set::stream).toList()) {
-      if (!seen.add(name)) {
-        problems.add(
-            InputProblem.of(
-                "$." + name,
-                ProblemCode.DUPLICATE,
-                LocalizedText.of("biến xuất hiện ở nhiều nhóm", "a variable is given in more than one kind")));
+    for (String name : data.getNumbers().keySet()) {
+      if (data.getFlags().containsKey(name) || data.getRatios().containsKey(name)) {
+        problems.add(duplicate(name));
+      }
+    }
+    for (String name : data.getFlags().keySet()) {
+      if (data.getRatios().containsKey(name)) {
+        problems.add(duplicate(name));
       }
     }
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
+  }
+
+  private static InputProblem duplicate(String name) {
+    return InputProblem.of(
+        "$." + name,
+        ProblemCode.DUPLICATE,
+        LocalizedText.of("biến xuất hiện ở nhiều nhóm", "a variable is given in more than one kind"));
   }
 
   private void checkKind(Set<String> names, VariableKind kind, String path, List<InputProblem> problems) {

@@ -1,0 +1,133 @@
+package org.ntmkit.examples.bench;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import org.ntmkit.core.Outcome;
+import org.ntmkit.core.quantity.Apportionment;
+import org.ntmkit.examples.NationalDataset;
+import org.ntmkit.ocop.CertificationLevel;
+import org.ntmkit.ocop.grading.CouncilEvaluation;
+import org.ntmkit.ocop.grading.OcopGrader;
+import org.ntmkit.ocop.sheet.ImmutableMemberAnswers;
+import org.ntmkit.ocop.sheet.MemberAnswers;
+import org.ntmkit.ocop.sheet.ScoreSheet;
+import org.ntmkit.ocop.sheet.SheetCriterion;
+import org.ntmkit.rules.commune.CommuneAssessment;
+import org.ntmkit.rules.commune.CommuneMeasurements;
+import org.ntmkit.rules.commune.CommuneRules;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Whole-province and whole-country operations: per-criterion counts over 10,000 assessments,
+ * OCOP grading of 10,000 evaluations, a budget allocation across 10,000 communes, and the cold
+ * start of loading and validating every bundled catalog.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class ScaleBenchmarks {
+
+  private List<CommuneAssessment> assessments;
+  private List<CouncilEvaluation> evaluations;
+  private List<BigDecimal> coefficients;
+  private OcopGrader grader;
+
+  /** Builds 10,000 assessments, OCOP evaluations and allocation coefficients (seed 42). */
+  @Setup
+  public void setUp() {
+    CommuneRules rules = CommuneRules.bundled();
+    assessments = new ArrayList<>();
+    for (CommuneMeasurements m : NationalDataset.generate(NationalDataset.BEFORE_2025, LocalDate.of(2020, 12, 31), 42)) {
+      assessments.add(rules.evaluate(m, "qd-1980-2016"));
+    }
+    grader = OcopGrader.bundled();
+    ScoreSheet sheet = grader.sheets().get("qd1048.fresh-produce");
+    SplittableRandom random = new SplittableRandom(42);
+    evaluations = new ArrayList<>();
+    for (int i = 0; i < 10_000; i++) {
+      List<MemberAnswers> members = new ArrayList<>();
+      for (int m = 0; m < 5; m++) {
+        ImmutableMemberAnswers.Builder answers = ImmutableMemberAnswers.builder().setMember("m" + m);
+        for (SheetCriterion c : sheet.criteria().values()) {
+          answers.putAnswers(c.getCode(), c.getOptions().get(random.nextInt(c.getOptions().size())).getCode());
+        }
+        members.add(answers.build());
+      }
+      evaluations.add(
+          CouncilEvaluation.builder()
+              .setProduct("P" + i)
+              .setSheetId(sheet.getId())
+              .setDate(LocalDate.of(2020, 10, 15))
+              .setCouncilLevel(CertificationLevel.PROVINCE)
+              .setMinimumsGroup(1)
+              .addAllMembers(members)
+              .putMinimums("781.C.3star.standardDeclared", true)
+              .putMinimums("781.C.3star.internalControlTraceability", true)
+              .putMinimums("781.C.4star.uniqueness", random.nextBoolean())
+              .build());
+    }
+    coefficients = new ArrayList<>();
+    for (int i = 0; i < 10_000; i++) {
+      coefficients.add(List.of(BigDecimal.ONE, new BigDecimal("3.0"), new BigDecimal("5.0")).get(random.nextInt(3)));
+    }
+  }
+
+  /** Per-criterion counts of communes meeting each criterion, over 10,000 assessments. */
+  @Benchmark
+  public Map<String, Long> criterionCountsOver10000Communes() {
+    Map<String, Long> counts = new java.util.HashMap<>();
+    for (CommuneAssessment a : assessments) {
+      a.getExplanation().getChildren().forEach(c -> {
+        if (c.getOutcome() == Outcome.MET) {
+          counts.merge(c.getSubject(), 1L, Long::sum);
+        }
+      });
+    }
+    return counts;
+  }
+
+  /** Grading 10,000 products, five council members each. */
+  @Benchmark
+  public int ocopGrading10000() {
+    int certified = 0;
+    for (CouncilEvaluation e : evaluations) {
+      if (grader.grade(e).isCertified()) {
+        certified++;
+      }
+    }
+    return certified;
+  }
+
+  /** Allocating 1,000 billion đồng across 10,000 communes by coefficient, exact to the đồng. */
+  @Benchmark
+  public List<BigInteger> allocationAcross10000Communes() {
+    return Apportionment.largestRemainder(BigInteger.valueOf(1_000_000_000_000L), coefficients);
+  }
+
+  /** Cold start: reading and validating every bundled catalog (single shot per iteration). */
+  @Benchmark
+  @BenchmarkMode(Mode.SingleShotTime)
+  @Warmup(iterations = 0)
+  @Measurement(iterations = 10)
+  public Object loadAndValidateEveryCatalog() {
+    return org.ntmkit.examples.bench.CatalogLoad.loadAll();
+  }
+}
