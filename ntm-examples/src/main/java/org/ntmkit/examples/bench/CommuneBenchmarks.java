@@ -34,6 +34,9 @@ import org.openjdk.jmh.infra.Blackhole;
  *       with full explanations;
  *   <li>{@code endToEndFromJson}: read + validate + evaluate (basic and advanced) + write the JSON
  *       result, from the commune's JSON bytes;
+ *   <li>{@code endToEndFromJsonWritingSummaries}: the same, writing {@code AssessmentSummary}
+ *       (verdicts without explanations) as bulk output would;
+ *   <li>{@code readAndValidate} and {@code writeAssessments}: the two halves of the end-to-end;
  *   <li>{@code bareJacksonParseToTree}: the baseline — Jackson parsing the same bytes into a tree.
  * </ul>
  */
@@ -91,6 +94,28 @@ public class CommuneBenchmarks {
     CommuneAssessment advanced = rules.evaluate(m, "qd-318-2022-advanced");
     bh.consume(json.write(basic));
     bh.consume(json.write(advanced));
+  }
+
+  /** From JSON bytes to a JSON summary (verdicts per criterion, no explanations). */
+  @Benchmark
+  public void endToEndFromJsonWritingSummaries(Blackhole bh) {
+    CommuneMeasurements m = json.read(documents[nextIndex()], CommuneMeasurements.class);
+    bh.consume(json.write(rules.evaluate(m, "qd-318-2022-basic").summary()));
+    bh.consume(json.write(rules.evaluate(m, "qd-318-2022-advanced").summary()));
+  }
+
+  /** Part of the end-to-end: reading and validating the document only. */
+  @Benchmark
+  public CommuneMeasurements readAndValidate() {
+    return json.read(documents[nextIndex()], CommuneMeasurements.class);
+  }
+
+  /** Part of the end-to-end: writing the two assessments as JSON only. */
+  @Benchmark
+  public void writeAssessments(Blackhole bh) {
+    CommuneMeasurements m = data.get(nextIndex());
+    bh.consume(json.write(rules.evaluate(m, "qd-318-2022-basic")));
+    bh.consume(json.write(rules.evaluate(m, "qd-318-2022-advanced")));
   }
 
   /** Baseline: Jackson parses the same bytes into a tree. */

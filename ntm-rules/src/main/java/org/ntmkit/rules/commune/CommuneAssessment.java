@@ -55,6 +55,18 @@ public interface CommuneAssessment {
         .findFirst();
   }
 
+  /** The verdicts without the explanations, for bulk output. */
+  default AssessmentSummary summary() {
+    ImmutableAssessmentSummary.Builder b =
+        ImmutableAssessmentSummary.builder()
+            .setCommuneCode(getCommuneCode())
+            .setSetId(getSetId())
+            .setDate(getDate())
+            .setOutcome(getOutcome());
+    getExplanation().getChildren().forEach(c -> b.putCriteria(c.getSubject(), c.getOutcome()));
+    return b.build();
+  }
+
   /** The number of criteria with an outcome. */
   default long count(Outcome outcome) {
     return getExplanation().getChildren().stream().filter(c -> c.getOutcome() == outcome).count();

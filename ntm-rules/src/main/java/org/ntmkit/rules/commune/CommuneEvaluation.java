@@ -10,6 +10,8 @@ import org.ntmkit.core.Outcome;
 import org.ntmkit.core.explain.Comparison;
 import org.ntmkit.core.explain.Explanation;
 import org.ntmkit.core.explain.ImmutableExplanation;
+import org.ntmkit.core.law.ImmutableLegalReference;
+import org.ntmkit.core.law.LegalReference;
 import org.ntmkit.core.law.Provenance;
 import org.ntmkit.core.parameter.ParameterQuery;
 import org.ntmkit.core.parameter.ParameterValue;
@@ -37,12 +39,15 @@ final class CommuneEvaluation {
   private final ParameterQuery query;
   private final Optional<Region> region;
   private final LocalizedText where;
+  /** The set's reference without its title, for the many nodes that cite it. */
+  private final LegalReference briefRef;
 
   CommuneEvaluation(CriteriaSet set, CommuneMeasurements data, EvaluationContext context) {
     this.set = set;
     this.data = data;
     this.context = context;
     this.variables = context.variables;
+    this.briefRef = ImmutableLegalReference.copyOf(set.getRef()).withTitle(Optional.empty());
     if (set.getAxis() == ThresholdAxis.GROUP) {
       this.region = Optional.empty();
       this.query =
@@ -183,7 +188,7 @@ final class CommuneEvaluation {
   private Explanation flag(Indicator ind, ImmutableExplanation.Builder node) {
     String name = ind.getVariable().orElseThrow();
     Boolean value = data.getFlags().get(name);
-    node.setUnit(MeasureUnit.BOOLEAN).setProvenance(ind.getProvenance()).addReferences(set.getRef());
+    node.setUnit(MeasureUnit.BOOLEAN).setProvenance(ind.getProvenance()).addReferences(briefRef);
     if (value == null) {
       return node.setOutcome(Outcome.UNDETERMINED).setMessage(missingVariable(name)).build();
     }

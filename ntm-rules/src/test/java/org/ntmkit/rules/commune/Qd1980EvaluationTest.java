@@ -60,6 +60,18 @@ class Qd1980EvaluationTest {
     assertTrue(indicator(a, "4.2").getMessage().getEn().contains("North Central Coast"));
   }
 
+  @Test
+  void summaryKeepsEveryCriterionsVerdictAndRoundTripsThroughJson() {
+    CommuneAssessment a = RULES.evaluate(SampleCommunes.ncc2020(), SET);
+    AssessmentSummary s = a.summary();
+    assertEquals(19, s.getCriteria().size());
+    assertEquals(Outcome.UNDETERMINED, s.getCriteria().get("4"));
+    assertEquals(Outcome.MET, s.getCriteria().get("16"));
+    org.ntmkit.core.io.NtmJson json = org.ntmkit.core.io.NtmJson.defaults();
+    assertEquals(s, json.read(json.write(s), AssessmentSummary.class));
+    assertEquals(a, json.read(json.write(a), CommuneAssessment.class));
+  }
+
   @ParameterizedTest(name = "{0}: income {1} million required in 2020")
   @CsvSource({
     "NORTHERN_MIDLANDS_AND_MOUNTAINS, 36",
