@@ -10,7 +10,11 @@ module org.ntmkit.rules {
 
   exports org.ntmkit.rules;
   exports org.ntmkit.rules.commune;
+  exports org.ntmkit.rules.funding;
+  exports org.ntmkit.rules.plan;
 
   opens org.ntmkit.rules to com.fasterxml.jackson.databind, org.hibernate.validator;
   opens org.ntmkit.rules.commune to com.fasterxml.jackson.databind, org.hibernate.validator;
+  opens org.ntmkit.rules.funding to com.fasterxml.jackson.databind, org.hibernate.validator;
+  opens org.ntmkit.rules.plan to com.fasterxml.jackson.databind, org.hibernate.validator;
 }
