@@ -9,12 +9,12 @@ module org.ntmkit.rules {
   requires static com.google.errorprone.annotations;
 
   exports org.ntmkit.rules;
-  exports org.ntmkit.rules.commune;
+  exports org.ntmkit.rules.criteria;
   exports org.ntmkit.rules.funding;
   exports org.ntmkit.rules.plan;
 
   opens org.ntmkit.rules to com.fasterxml.jackson.databind, org.hibernate.validator;
-  opens org.ntmkit.rules.commune to com.fasterxml.jackson.databind, org.hibernate.validator;
+  opens org.ntmkit.rules.criteria to com.fasterxml.jackson.databind, org.hibernate.validator;
   opens org.ntmkit.rules.funding to com.fasterxml.jackson.databind, org.hibernate.validator;
   opens org.ntmkit.rules.plan to com.fasterxml.jackson.databind, org.hibernate.validator;
 }

@@ -9,11 +9,11 @@ import org.ntmkit.core.quantity.Ratio;
 import org.ntmkit.core.unit.Commune;
 import org.ntmkit.core.unit.CommuneGroup;
 import org.ntmkit.core.unit.Region;
-import org.ntmkit.rules.commune.CommuneMeasurements;
-import org.ntmkit.rules.commune.CommuneRules;
-import org.ntmkit.rules.commune.Designation;
-import org.ntmkit.rules.commune.ImmutableCommuneMeasurements;
-import org.ntmkit.rules.commune.Variable;
+import org.ntmkit.rules.criteria.CommuneMeasurements;
+import org.ntmkit.rules.criteria.NtmRules;
+import org.ntmkit.rules.criteria.Designation;
+import org.ntmkit.rules.criteria.ImmutableCommuneMeasurements;
+import org.ntmkit.rules.criteria.Variable;
 
 /**
  * A synthetic national dataset, generated deterministically from a seed: communes spread over the
@@ -43,7 +43,7 @@ public final class NationalDataset {
    */
   public static List<CommuneMeasurements> generate(int count, LocalDate date, long seed) {
     SplittableRandom random = new SplittableRandom(seed);
-    List<Variable> variables = CommuneRules.bundled().variables().getVariables();
+    List<Variable> variables = NtmRules.bundled().variables().getVariables();
     Region[] regions = Region.values();
     List<CommuneMeasurements> out = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {

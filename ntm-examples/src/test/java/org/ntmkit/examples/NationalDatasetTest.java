@@ -11,8 +11,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.ntmkit.core.io.NtmJson;
 import org.ntmkit.core.unit.Region;
-import org.ntmkit.rules.commune.CommuneMeasurements;
-import org.ntmkit.rules.commune.CommuneRules;
+import org.ntmkit.rules.criteria.CommuneMeasurements;
+import org.ntmkit.rules.criteria.NtmRules;
 
 /** The benchmark dataset is deterministic, national and valid. */
 class NationalDatasetTest {
@@ -32,7 +32,7 @@ class NationalDatasetTest {
     Set<Region> regions = EnumSet.noneOf(Region.class);
     all.forEach(m -> regions.add(m.getCommune().getRegion()));
     assertEquals(EnumSet.allOf(Region.class), regions);
-    CommuneRules rules = CommuneRules.bundled();
+    NtmRules rules = NtmRules.bundled();
     for (CommuneMeasurements m : all.subList(0, 200)) {
       NtmJson.defaults().validate(m);
       assertEquals(19, rules.evaluate(m, "qd-318-2022-basic").getExplanation().getChildren().size());

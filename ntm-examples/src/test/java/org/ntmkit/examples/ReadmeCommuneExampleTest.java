@@ -10,10 +10,10 @@ import org.ntmkit.core.Outcome;
 import org.ntmkit.core.io.NtmJson;
 import org.ntmkit.core.unit.Region;
 import org.ntmkit.rules.Title;
-import org.ntmkit.rules.commune.CommuneAssessment;
-import org.ntmkit.rules.commune.CommuneMeasurements;
-import org.ntmkit.rules.commune.CommuneRules;
-import org.ntmkit.rules.commune.TitleAssessment;
+import org.ntmkit.rules.criteria.Assessment;
+import org.ntmkit.rules.criteria.CommuneMeasurements;
+import org.ntmkit.rules.criteria.NtmRules;
+import org.ntmkit.rules.criteria.TitleAssessment;
 
 /** The README's commune example, through the public API, from a JSON document. */
 class ReadmeCommuneExampleTest {
@@ -28,9 +28,9 @@ class ReadmeCommuneExampleTest {
 
   @Test
   void evaluatingACommuneInAFewLines() {
-    CommuneRules rules = CommuneRules.bundled();
+    NtmRules rules = NtmRules.bundled();
     CommuneMeasurements data = NtmJson.defaults().read(DATA, CommuneMeasurements.class);
-    CommuneAssessment a = rules.evaluate(data, "qd-1980-2016");
+    Assessment a = rules.evaluate(data, "qd-1980-2016");
 
     assertEquals(Outcome.MET, a.criterion("16").orElseThrow().getOutcome());
     assertEquals(Outcome.NOT_MET, a.criterion("10").orElseThrow().getOutcome());
@@ -41,7 +41,7 @@ class ReadmeCommuneExampleTest {
         rules
             .missingParameters("qd-1980-2016", Region.NORTH_CENTRAL_COAST, LocalDate.of(2020, 12, 31))
             .contains("qd1980.4.2"));
-    TitleAssessment t = rules.withOverlay(CommuneRules.haTinhOverlay()).titles(data);
+    TitleAssessment t = rules.withOverlay(NtmRules.haTinhOverlay()).titles(data);
     assertEquals(Outcome.NOT_MET, t.getOutcomes().get(Title.NTM));
   }
 }

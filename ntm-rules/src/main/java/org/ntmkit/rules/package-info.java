@@ -1,6 +1,6 @@
 /**
  * NTM rules: the commune {@link org.ntmkit.rules.Title titles}; commune criteria and their
- * evaluation live in {@link org.ntmkit.rules.commune}. Districts, provinces, villages, funding and
+ * evaluation live in {@link org.ntmkit.rules.criteria}. Districts, provinces, villages, funding and
  * reports follow (see the project's issues).
  */
 package org.ntmkit.rules;

@@ -20,6 +20,8 @@ public enum MeasureUnit {
   MULTIPLIER(LocalizedText.of("lần", "times")),
   /** Points of a score sheet (OCOP). */
   POINTS(LocalizedText.of("điểm", "points")),
+  /** Square metres per person (public green land). */
+  SQUARE_METRES_PER_PERSON(LocalizedText.of("m²/người", "m² per person")),
   /** A yes/no fact ("đạt"). */
   BOOLEAN(LocalizedText.of("có/không", "yes/no"));
 

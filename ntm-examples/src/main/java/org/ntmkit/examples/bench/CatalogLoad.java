@@ -3,8 +3,8 @@ package org.ntmkit.examples.bench;
 import java.util.List;
 import org.ntmkit.core.io.NtmJson;
 import org.ntmkit.ocop.grading.OcopGrader;
-import org.ntmkit.rules.commune.CommuneRules;
-import org.ntmkit.rules.commune.CriteriaSet;
+import org.ntmkit.rules.criteria.NtmRules;
+import org.ntmkit.rules.criteria.CriteriaSet;
 
 /** Reads and validates every bundled catalog afresh (what the first call of a process pays). */
 final class CatalogLoad {
@@ -12,14 +12,14 @@ final class CatalogLoad {
 
   static Object loadAll() {
     NtmJson json = NtmJson.withLimits(org.ntmkit.core.io.ReadLimits.defaults());
-    CommuneRules rules = CommuneRules.bundled();
+    NtmRules rules = NtmRules.bundled();
     List<CriteriaSet> sets = new java.util.ArrayList<>();
     for (CriteriaSet s : rules.sets().values()) {
       sets.add(json.read(json.write(s), CriteriaSet.class));
     }
     return List.of(
-        CommuneRules.of(json.read(json.write(rules.variables()), org.ntmkit.rules.commune.VariableCatalog.class), sets),
-        CommuneRules.haTinhOverlay(),
+        NtmRules.of(json.read(json.write(rules.variables()), org.ntmkit.rules.criteria.VariableCatalog.class), sets),
+        NtmRules.haTinhOverlay(),
         OcopGrader.bundled());
   }
 }

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.ntmkit.core.io.NtmJson;
 import org.ntmkit.examples.NationalDataset;
-import org.ntmkit.rules.commune.CommuneAssessment;
-import org.ntmkit.rules.commune.CommuneMeasurements;
-import org.ntmkit.rules.commune.CommuneRules;
+import org.ntmkit.rules.criteria.Assessment;
+import org.ntmkit.rules.criteria.CommuneMeasurements;
+import org.ntmkit.rules.criteria.NtmRules;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -52,7 +52,7 @@ public class CommuneBenchmarks {
   @Param({"10000", "3321"})
   public int communes;
 
-  private CommuneRules rules;
+  private NtmRules rules;
   private NtmJson json;
   private JsonMapper bare;
   private List<CommuneMeasurements> data;
@@ -62,7 +62,7 @@ public class CommuneBenchmarks {
   /** Generates the dataset (seed 42) and its JSON documents. */
   @Setup
   public void setUp() {
-    rules = CommuneRules.bundled();
+    rules = NtmRules.bundled();
     json = NtmJson.defaults();
     bare = JsonMapper.builder().build();
     data = NationalDataset.generate(communes, LocalDate.of(2023, 6, 30), 42);
@@ -90,8 +90,8 @@ public class CommuneBenchmarks {
   @Benchmark
   public void endToEndFromJson(Blackhole bh) {
     CommuneMeasurements m = json.read(documents[nextIndex()], CommuneMeasurements.class);
-    CommuneAssessment basic = rules.evaluate(m, "qd-318-2022-basic");
-    CommuneAssessment advanced = rules.evaluate(m, "qd-318-2022-advanced");
+    Assessment basic = rules.evaluate(m, "qd-318-2022-basic");
+    Assessment advanced = rules.evaluate(m, "qd-318-2022-advanced");
     bh.consume(json.write(basic));
     bh.consume(json.write(advanced));
   }

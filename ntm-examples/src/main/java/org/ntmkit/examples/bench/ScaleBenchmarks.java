@@ -18,9 +18,9 @@ import org.ntmkit.ocop.sheet.ImmutableMemberAnswers;
 import org.ntmkit.ocop.sheet.MemberAnswers;
 import org.ntmkit.ocop.sheet.ScoreSheet;
 import org.ntmkit.ocop.sheet.SheetCriterion;
-import org.ntmkit.rules.commune.CommuneAssessment;
-import org.ntmkit.rules.commune.CommuneMeasurements;
-import org.ntmkit.rules.commune.CommuneRules;
+import org.ntmkit.rules.criteria.Assessment;
+import org.ntmkit.rules.criteria.CommuneMeasurements;
+import org.ntmkit.rules.criteria.NtmRules;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -45,7 +45,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class ScaleBenchmarks {
 
-  private List<CommuneAssessment> assessments;
+  private List<Assessment> assessments;
   private List<CouncilEvaluation> evaluations;
   private List<BigDecimal> coefficients;
   private OcopGrader grader;
@@ -53,7 +53,7 @@ public class ScaleBenchmarks {
   /** Builds 10,000 assessments, OCOP evaluations and allocation coefficients (seed 42). */
   @Setup
   public void setUp() {
-    CommuneRules rules = CommuneRules.bundled();
+    NtmRules rules = NtmRules.bundled();
     assessments = new ArrayList<>();
     for (CommuneMeasurements m : NationalDataset.generate(NationalDataset.BEFORE_2025, LocalDate.of(2020, 12, 31), 42)) {
       assessments.add(rules.evaluate(m, "qd-1980-2016"));
@@ -94,7 +94,7 @@ public class ScaleBenchmarks {
   @Benchmark
   public Map<String, Long> criterionCountsOver10000Communes() {
     Map<String, Long> counts = new java.util.HashMap<>();
-    for (CommuneAssessment a : assessments) {
+    for (Assessment a : assessments) {
       a.getExplanation().getChildren().forEach(c -> {
         if (c.getOutcome() == Outcome.MET) {
           counts.merge(c.getSubject(), 1L, Long::sum);

@@ -12,11 +12,11 @@ import org.ntmkit.core.quantity.Ratio;
 import org.ntmkit.core.unit.Commune;
 import org.ntmkit.core.unit.CommuneGroup;
 import org.ntmkit.core.unit.Region;
-import org.ntmkit.rules.commune.CommuneMeasurements;
-import org.ntmkit.rules.commune.CommuneRules;
-import org.ntmkit.rules.commune.Designation;
-import org.ntmkit.rules.commune.ImmutableCommuneMeasurements;
-import org.ntmkit.rules.commune.Variable;
+import org.ntmkit.rules.criteria.CommuneMeasurements;
+import org.ntmkit.rules.criteria.NtmRules;
+import org.ntmkit.rules.criteria.Designation;
+import org.ntmkit.rules.criteria.ImmutableCommuneMeasurements;
+import org.ntmkit.rules.criteria.Variable;
 
 /**
  * jqwik generators of commune data that is valid under any bundled criteria set: every variable of
@@ -34,7 +34,7 @@ import org.ntmkit.rules.commune.Variable;
  *
  * @Provide
  * Arbitrary<CommuneMeasurements> data() {
- *   return CommuneArbitraries.measurements(CommuneRules.bundled(), LocalDate.of(2023, 6, 30));
+ *   return CommuneArbitraries.measurements(NtmRules.bundled(), LocalDate.of(2023, 6, 30));
  * }
  * }</pre>
  */
@@ -59,7 +59,7 @@ public final class CommuneArbitraries {
   }
 
   /** Data for a commune on a date: each catalog variable present with probability 0.85. */
-  public static Arbitrary<CommuneMeasurements> measurements(CommuneRules rules, LocalDate date) {
+  public static Arbitrary<CommuneMeasurements> measurements(NtmRules rules, LocalDate date) {
     List<Arbitrary<Optional<Value>>> values = new ArrayList<>();
     for (Variable v : rules.variables().getVariables()) {
       values.add(value(v).injectNull(0.15).map(Optional::ofNullable));
@@ -87,7 +87,7 @@ public final class CommuneArbitraries {
 
   /** Data on dates drawn from a range. */
   public static Arbitrary<CommuneMeasurements> measurements(
-      CommuneRules rules, LocalDate from, LocalDate toInclusive) {
+      NtmRules rules, LocalDate from, LocalDate toInclusive) {
     return Arbitraries.integers()
         .between(0, (int) (toInclusive.toEpochDay() - from.toEpochDay()))
         .flatMap(d -> measurements(rules, from.plusDays(d)));

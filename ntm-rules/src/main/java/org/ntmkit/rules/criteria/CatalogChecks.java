@@ -1,0 +1,118 @@
+package org.ntmkit.rules.criteria;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.ntmkit.core.LocalizedText;
+import org.ntmkit.core.io.InputProblem;
+import org.ntmkit.core.io.ProblemCode;
+import org.ntmkit.core.parameter.ParameterSet;
+
+/** Cross-checks of catalogs: variables exist with the right kind, parameters are declared. */
+final class CatalogChecks {
+  private CatalogChecks() {}
+
+  static void check(
+      VariableCatalog variables,
+      Collection<CriteriaSet> sets,
+      ParameterSet parameters,
+      List<InputProblem> problems) {
+    Set<String> declared = new HashSet<>(parameters.byId().keySet());
+    sets.forEach(s -> s.getMissingParameters().forEach(m -> declared.add(m.getId())));
+    for (CriteriaSet set : sets) {
+      for (int c = 0; c < set.getCriteria().size(); c++) {
+        List<Indicator> indicators = set.getCriteria().get(c).getIndicators();
+        for (int i = 0; i < indicators.size(); i++) {
+          String path = "$[" + set.getId() + "].criteria[" + c + "].indicators[" + i + "]";
+          check(indicators.get(i), path, variables, declared, problems);
+          if (set.getLevel() == UnitLevel.COMMUNE
+              && CriteriaSet.allIndicators(List.of(indicators.get(i))).stream()
+                  .anyMatch(
+                      x ->
+                          x.getKind() == IndicatorKind.MEMBER_SHARE
+                              || x.getKind() == IndicatorKind.MEMBER_COUNT)) {
+            problems.add(
+                InputProblem.of(
+                    path + ".kind",
+                    ProblemCode.INCONSISTENT,
+                    LocalizedText.of(
+                        "xã không có đơn vị thành viên", "a commune set cannot count member units")));
+          }
+        }
+      }
+    }
+  }
+
+  private static void check(
+      Indicator ind,
+      String path,
+      VariableCatalog variables,
+      Set<String> declared,
+      List<InputProblem> problems) {
+    VariableKind expected = expectedKind(ind.getKind());
+    ind.getVariable().ifPresent(v -> variable(v, expected, path + ".variable", variables, problems));
+    ind.getBaseline()
+        .ifPresent(v -> variable(v, VariableKind.NUMBER, path + ".baseline", variables, problems));
+    ind.getOnlyIf()
+        .ifPresent(a -> variable(a.getVariable(), null, path + ".onlyIf.variable", variables, problems));
+    parameter(ind.getParameter(), path + ".parameter", declared, problems);
+    parameter(ind.getBaseParameter(), path + ".baseParameter", declared, problems);
+    for (int p = 0; p < ind.getParts().size(); p++) {
+      check(ind.getParts().get(p), path + ".parts[" + p + "]", variables, declared, problems);
+    }
+  }
+
+  private static VariableKind expectedKind(IndicatorKind kind) {
+    switch (kind) {
+      case RATIO:
+        return VariableKind.RATIO;
+      case FLAG:
+        return VariableKind.FLAG;
+      case ALL_OF:
+      case ANY_OF:
+      case MEMBER_SHARE:
+      case MEMBER_COUNT:
+        return null;
+      default:
+        return VariableKind.NUMBER;
+    }
+  }
+
+  private static void variable(
+      String name, VariableKind kind, String path, VariableCatalog variables, List<InputProblem> problems) {
+    Variable v = variables.byName().get(name);
+    if (v == null) {
+      problems.add(
+          InputProblem.of(
+              path,
+              ProblemCode.UNKNOWN_VALUE,
+              LocalizedText.of("biến không có trong danh mục biến", "no such variable in the variable catalog"),
+              name));
+    } else if (kind != null && v.getKind() != kind) {
+      problems.add(
+          InputProblem.of(
+              path,
+              ProblemCode.WRONG_TYPE,
+              LocalizedText.of(
+                  "chỉ tiêu cần biến loại " + kind + ", biến này là " + v.getKind(),
+                  "the indicator needs a " + kind + " variable; this one is a " + v.getKind()),
+              name));
+    }
+  }
+
+  private static void parameter(
+      Optional<String> id, String path, Set<String> declared, List<InputProblem> problems) {
+    if (id.isPresent() && !declared.contains(id.get())) {
+      problems.add(
+          InputProblem.of(
+              path,
+              ProblemCode.UNKNOWN_VALUE,
+              LocalizedText.of(
+                  "tham số chưa khai báo (trong parameters hoặc missingParameters)",
+                  "parameter not declared (in parameters or missingParameters)"),
+              id.get()));
+    }
+  }
+}

@@ -1,0 +1,492 @@
+package org.ntmkit.rules.criteria;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.time.LocalDate;
+import org.ntmkit.core.unit.CommuneGroup;
+import org.ntmkit.rules.Title;
+import java.util.Optional;
+import org.ntmkit.core.LocalizedText;
+import org.ntmkit.core.Outcome;
+import org.ntmkit.core.explain.Comparison;
+import org.ntmkit.core.explain.Explanation;
+import org.ntmkit.core.explain.ImmutableExplanation;
+import org.ntmkit.core.law.ImmutableLegalReference;
+import org.ntmkit.core.law.LegalReference;
+import org.ntmkit.core.law.Provenance;
+import org.ntmkit.core.parameter.ParameterQuery;
+import org.ntmkit.core.parameter.ParameterValue;
+import org.ntmkit.core.quantity.MeasureUnit;
+import org.ntmkit.core.quantity.Percentage;
+import org.ntmkit.core.quantity.Ratio;
+import org.ntmkit.core.unit.Region;
+
+/** One evaluation of one unit's data against one set: pure, no I/O. */
+final class SetEvaluation {
+
+  /** What is evaluated: a commune's or another unit's data, seen alike. */
+  record Subject(
+      String code,
+      String name,
+      UnitLevel level,
+      Optional<Region> region,
+      Optional<CommuneGroup> group,
+      LocalDate date,
+      Map<String, BigDecimal> numbers,
+      Map<String, Boolean> flags,
+      Map<String, Ratio> ratios,
+      boolean nmmOverride,
+      List<Member> members) {
+
+    static Subject of(CommuneMeasurements m) {
+      boolean difficult =
+          m.isInPoorDistrict()
+              && (m.getDesignations().contains(Designation.EXTREMELY_DIFFICULT)
+                  || m.getDesignations().contains(Designation.SAFE_ZONE));
+      return new Subject(
+          m.getCommune().getCode(),
+          m.getCommune().getName(),
+          UnitLevel.COMMUNE,
+          Optional.of(m.getCommune().getRegion()),
+          m.getCommune().getGroup(),
+          m.getDate(),
+          m.getNumbers(),
+          m.getFlags(),
+          m.getRatios(),
+          difficult,
+          List.of());
+    }
+
+    static Subject of(UnitMeasurements m) {
+      return new Subject(
+          m.getCode(),
+          m.getName(),
+          m.getLevel(),
+          m.getRegion(),
+          m.getGroup(),
+          m.getDate(),
+          m.getNumbers(),
+          m.getFlags(),
+          m.getRatios(),
+          false,
+          m.getMembers());
+    }
+  }
+
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  private static final LocalizedText NOT_APPLICABLE =
+      LocalizedText.of("không áp dụng (không xét)", "not applicable (not considered)");
+  private static final LocalizedText INDICATORS_UNKNOWN =
+      LocalizedText.of(
+          "chưa biết các chỉ tiêu của tiêu chí này (KHÔNG TÌM THẤY trong nguồn công khai)",
+          "the indicators of this criterion are not known (NOT FOUND in public sources)");
+
+  private static final LocalizedText INDICATORS_PARTLY_UNKNOWN =
+      LocalizedText.of(
+          "các chỉ tiêu đã biết đều đạt, nhưng một số chỉ tiêu của tiêu chí chưa biết (KHÔNG TÌM THẤY)",
+          "the known indicators are met, but some of the criterion's indicators are not known (NOT"
+              + " FOUND)");
+
+  private final CriteriaSet set;
+  private final Subject data;
+  private final EvaluationContext context;
+  private final VariableCatalog variables;
+  private final ParameterQuery query;
+  private final Optional<Region> region;
+  private final LocalizedText where;
+  /** The set's reference without its title, for the many nodes that cite it. */
+  private final LegalReference briefRef;
+
+  SetEvaluation(CriteriaSet set, Subject data, EvaluationContext context) {
+    this.set = set;
+    this.data = data;
+    this.context = context;
+    this.variables = context.variables;
+    this.briefRef = ImmutableLegalReference.copyOf(set.getRef()).withTitle(Optional.empty());
+    if (set.getAxis() == ThresholdAxis.GROUP) {
+      this.region = Optional.empty();
+      this.query = ParameterQuery.builder().setDate(data.date()).setGroup(data.group()).build();
+    } else {
+      this.region = regionApplied();
+      this.query = ParameterQuery.builder().setDate(data.date()).setRegion(region).build();
+    }
+    this.where =
+        region
+            .map(r -> LocalizedText.of("vùng " + r.label().getVi(), r.label().getEn()))
+            .orElseGet(
+                () -> {
+                  String g = data.group().map(Enum::name).orElse("?");
+                  return LocalizedText.of("nhóm xã " + g, "commune group " + g);
+                });
+  }
+
+  /** QĐ 318/QĐ-TTg: especially difficult and safe-zone communes in poor districts use NMM. */
+  private Optional<Region> regionApplied() {
+    boolean override = set.isDifficultCommunesUseNmm() && data.nmmOverride();
+    return override ? Optional.of(Region.NORTHERN_MIDLANDS_AND_MOUNTAINS) : data.region();
+  }
+
+  Assessment assess() {
+    List<Explanation> criteria = new ArrayList<>();
+    for (Criterion c : set.getCriteria()) {
+      criteria.add(criterion(c));
+    }
+    Outcome outcome = Outcome.MET;
+    int met = 0;
+    int notMet = 0;
+    for (Explanation c : criteria) {
+      outcome = outcome.and(c.getOutcome());
+      met += c.getOutcome() == Outcome.MET ? 1 : 0;
+      notMet += c.getOutcome() == Outcome.NOT_MET ? 1 : 0;
+    }
+    int undetermined = criteria.size() - met - notMet;
+    Explanation root =
+        Explanation.builder()
+            .setSubject(data.code())
+            .setLabel(set.getLabel())
+            .setOutcome(outcome)
+            .setMessage(
+                LocalizedText.of(
+                    data.name() + ": đạt " + met + ", chưa đạt " + notMet
+                        + ", chưa xác định " + undetermined + " trên " + criteria.size() + " tiêu chí",
+                    data.name() + ": " + met + " met, " + notMet + " not met, "
+                        + undetermined + " undetermined of " + criteria.size() + " criteria"))
+            .addReferences(set.getRef())
+            .setProvenance(set.getProvenance())
+            .addAllChildren(criteria)
+            .build();
+    return ImmutableAssessment.builder()
+        .setUnitCode(data.code())
+        .setSetId(set.getId())
+        .setTitle(set.getTitle())
+        .setDate(data.date())
+        .setRegionApplied(region)
+        .setLevel(data.level())
+        .setGroupApplied(set.getAxis() == ThresholdAxis.GROUP ? data.group() : Optional.empty())
+        .setOutcome(outcome)
+        .setExplanation(root)
+        .build();
+  }
+
+  private Explanation criterion(Criterion c) {
+    List<Explanation> indicators = new ArrayList<>();
+    for (Indicator i : c.getIndicators()) {
+      indicators.add(indicator(i));
+    }
+    ImmutableExplanation.Builder node =
+        Explanation.builder().setSubject(c.getNumber()).setLabel(c.getName()).addAllChildren(indicators);
+    if (indicators.isEmpty()) {
+      return node.setOutcome(Outcome.UNDETERMINED).setMessage(INDICATORS_UNKNOWN).build();
+    }
+    Outcome outcome = c.isIndicatorsComplete() ? Outcome.MET : Outcome.UNDETERMINED;
+    for (Explanation i : indicators) {
+      outcome = outcome.and(i.getOutcome());
+    }
+    boolean knownPartsMet = indicators.stream().allMatch(i -> i.getOutcome() == Outcome.MET);
+    return node.setOutcome(outcome)
+        .setMessage(!c.isIndicatorsComplete() && knownPartsMet ? INDICATORS_PARTLY_UNKNOWN : outcome.label())
+        .build();
+  }
+
+  private Explanation indicator(Indicator ind) {
+    ImmutableExplanation.Builder node =
+        Explanation.builder().setSubject(ind.getId()).setLabel(ind.getName());
+    if (ind.getOnlyIf().isPresent()) {
+      Optional<Boolean> applies = applies(ind.getOnlyIf().get());
+      if (applies.isEmpty()) {
+        return node.setOutcome(Outcome.UNDETERMINED)
+            .setMessage(missingVariable(ind.getOnlyIf().get().getVariable()))
+            .build();
+      }
+      if (!applies.get()) {
+        return node.setOutcome(Outcome.MET).setMessage(NOT_APPLICABLE).build();
+      }
+    }
+    switch (ind.getKind()) {
+      case ALL_OF:
+      case ANY_OF:
+        List<Explanation> parts = new ArrayList<>();
+        boolean all = ind.getKind() == IndicatorKind.ALL_OF;
+        Outcome o = all ? Outcome.MET : Outcome.NOT_MET;
+        for (Indicator p : ind.getParts()) {
+          Explanation e = indicator(p);
+          parts.add(e);
+          o = all ? o.and(e.getOutcome()) : o.or(e.getOutcome());
+        }
+        return node.setOutcome(o).setMessage(o.label()).addAllChildren(parts).build();
+      case FLAG:
+        return flag(ind, node);
+      case RATIO:
+        return ratio(ind, node);
+      case MEMBER_SHARE:
+      case MEMBER_COUNT:
+        return members(ind, node);
+      default:
+        return number(ind, node);
+    }
+  }
+
+  private Optional<Boolean> applies(Applicability a) {
+    Optional<BigDecimal> value = numericValue(a.getVariable());
+    return value.map(v -> a.getComparison().test(v, a.getValue()));
+  }
+
+  /** A number, a flag as 1/0, or a ratio as its percentage, for conditions. */
+  private Optional<BigDecimal> numericValue(String name) {
+    if (data.numbers().containsKey(name)) {
+      return Optional.of(data.numbers().get(name));
+    }
+    if (data.flags().containsKey(name)) {
+      return Optional.of(data.flags().get(name) ? BigDecimal.ONE : BigDecimal.ZERO);
+    }
+    return Optional.ofNullable(data.ratios().get(name)).map(r -> r.percentHalfUp(10));
+  }
+
+  private Explanation flag(Indicator ind, ImmutableExplanation.Builder node) {
+    String name = ind.getVariable().orElseThrow();
+    Boolean value = data.flags().get(name);
+    node.setUnit(MeasureUnit.BOOLEAN).setProvenance(ind.getProvenance()).addReferences(briefRef);
+    if (value == null) {
+      return node.setOutcome(Outcome.UNDETERMINED).setMessage(missingVariable(name)).build();
+    }
+    boolean met = value == ind.isExpected();
+    node.setMeasured(value ? BigDecimal.ONE : BigDecimal.ZERO)
+        .setRequired(ind.isExpected() ? BigDecimal.ONE : BigDecimal.ZERO)
+        .setComparison(Comparison.EQUAL);
+    return node.setOutcome(Outcome.of(met))
+        .setMessage(
+            met
+                ? Outcome.MET.label()
+                : LocalizedText.of(
+                    (ind.isExpected() ? "chưa có: " : "còn: ") + label(name).getVi(),
+                    (ind.isExpected() ? "not yet: " : "still: ") + label(name).getEn()))
+        .build();
+  }
+
+  private Explanation ratio(Indicator ind, ImmutableExplanation.Builder node) {
+    String name = ind.getVariable().orElseThrow();
+    Ratio r = data.ratios().get(name);
+    Optional<ParameterValue> p = parameter(ind.getParameter().orElseThrow());
+    node.setUnit(MeasureUnit.PERCENT).setComparison(ind.getComparison());
+    p.ifPresent(v -> node.setRequired(v.getValue()).addReferences(v.getRef()).setProvenance(weakest(ind, v)));
+    if (r != null) {
+      node.setMeasured(r.percentHalfUp(2));
+    }
+    if (r == null) {
+      return node.setOutcome(Outcome.UNDETERMINED).setMessage(missingVariable(name)).build();
+    }
+    if (p.isEmpty()) {
+      return node.setOutcome(Outcome.UNDETERMINED).setMessage(missingParameter(ind.getParameter().get())).build();
+    }
+    Percentage required = Percentage.of(p.get().getValue());
+    boolean met = holds(ind.getComparison(), r.compareTo(required));
+    if (met) {
+      return node.setOutcome(Outcome.MET).setGap(BigDecimal.ZERO).setMessage(Outcome.MET.label()).build();
+    }
+    // Gap in the numerator's own unit: more of it for "at least", less of it for "at most".
+    BigDecimal target = required.value().multiply(r.getDenominator()).divide(HUNDRED);
+    boolean atLeast = ind.getComparison() == Comparison.AT_LEAST || ind.getComparison() == Comparison.MORE_THAN;
+    BigDecimal gap = (atLeast ? target.subtract(r.getNumerator()) : r.getNumerator().subtract(target)).abs();
+    Variable v = variables.byName().get(name);
+    if (v.getUnit() == MeasureUnit.COUNT) {
+      gap = gap.setScale(0, RoundingMode.CEILING);
+      if (gap.signum() == 0) {
+        gap = BigDecimal.ONE; // strict comparisons at the boundary need one more unit
+      }
+    }
+    gap = gap.stripTrailingZeros();
+    LocalizedText noun = v.getNoun().orElse(v.getUnit().label());
+    String amount = gap.toPlainString();
+    return node.setOutcome(Outcome.NOT_MET)
+        .setGap(gap)
+        .setMessage(
+            atLeast
+                ? gapText("cần thêm %s %s", "needs %s more %s", amount, noun)
+                : gapText("cần giảm %s %s", "needs %s fewer %s", amount, noun))
+        .build();
+  }
+
+  private Explanation number(Indicator ind, ImmutableExplanation.Builder node) {
+    String name = ind.getVariable().orElseThrow();
+    Variable v = variables.byName().get(name);
+    BigDecimal value = data.numbers().get(name);
+    Optional<ParameterValue> p = parameter(ind.getParameter().orElseThrow());
+    node.setUnit(v.getUnit()).setComparison(ind.getComparison());
+    if (value != null) {
+      node.setMeasured(value);
+    }
+    p.ifPresent(x -> node.addReferences(x.getRef()).setProvenance(weakest(ind, x)));
+    Optional<BigDecimal> required = p.map(ParameterValue::getValue);
+    if (ind.getKind() == IndicatorKind.MULTIPLE_OF_VARIABLE) {
+      String baseline = ind.getBaseline().orElseThrow();
+      BigDecimal base = data.numbers().get(baseline);
+      if (base == null) {
+        return node.setOutcome(Outcome.UNDETERMINED).setMessage(missingVariable(baseline)).build();
+      }
+      required = required.map(m -> m.multiply(base));
+    } else if (ind.getKind() == IndicatorKind.MULTIPLE_OF_PARAMETER) {
+      String baseId = ind.getBaseParameter().orElseThrow();
+      Optional<ParameterValue> base = parameter(baseId);
+      if (p.isPresent() && base.isEmpty()) {
+        return node.setOutcome(Outcome.UNDETERMINED).setMessage(missingParameter(baseId)).build();
+      }
+      base.ifPresent(b -> node.addReferences(b.getRef()));
+      required = required.flatMap(m -> base.map(b -> m.multiply(b.getValue())));
+    }
+    if (value == null) {
+      return node.setOutcome(Outcome.UNDETERMINED).setMessage(missingVariable(name)).build();
+    }
+    if (required.isEmpty()) {
+      return node.setOutcome(Outcome.UNDETERMINED).setMessage(missingParameter(ind.getParameter().get())).build();
+    }
+    BigDecimal req = required.get();
+    node.setRequired(req);
+    if (ind.getComparison().test(value, req)) {
+      return node.setOutcome(Outcome.MET).setGap(BigDecimal.ZERO).setMessage(Outcome.MET.label()).build();
+    }
+    BigDecimal gap = req.subtract(value).abs();
+    boolean atLeast = ind.getComparison() == Comparison.AT_LEAST || ind.getComparison() == Comparison.MORE_THAN;
+    LocalizedText unit = v.getNoun().orElse(v.getUnit().label());
+    String amount = v.getUnit() == MeasureUnit.VND || v.getUnit() == MeasureUnit.VND_PER_PERSON_YEAR
+        ? gap.movePointLeft(6).stripTrailingZeros().toPlainString()
+        : gap.toPlainString();
+    LocalizedText unitText = v.getUnit() == MeasureUnit.VND || v.getUnit() == MeasureUnit.VND_PER_PERSON_YEAR
+        ? LocalizedText.of("triệu đồng", "million VND")
+        : unit;
+    return node.setOutcome(Outcome.NOT_MET)
+        .setGap(gap)
+        .setMessage(
+            atLeast
+                ? gapText("còn thiếu %s %s", "short by %s %s", amount, unitText)
+                : gapText("vượt %s %s", "over by %s %s", amount, unitText))
+        .build();
+  }
+
+  /** A gap in words ({@code %s} for the amount, then the unit); Vietnamese takes a decimal comma. */
+  private static LocalizedText gapText(String vi, String en, String amount, LocalizedText unit) {
+    return LocalizedText.of(
+        fill(vi, amount.replace('.', ','), unit.getVi()), fill(en, amount, unit.getEn()));
+  }
+
+  private static String fill(String template, String first, String second) {
+    int i = template.indexOf("%s");
+    int j = template.indexOf("%s", i + 2);
+    return template.substring(0, i) + first + template.substring(i + 2, j) + second
+        + template.substring(j + 2);
+  }
+
+  /**
+   * The share of members at a level holding a title, against a percentage: decided on the members
+   * known to hold it and those that might (undetermined), so one unknown member cannot make a
+   * verdict that more data could overturn. The gap names the members closest to qualifying.
+   */
+  private Explanation members(Indicator ind, ImmutableExplanation.Builder node) {
+    UnitLevel level = ind.getMemberLevel().orElseThrow();
+    Title title = ind.getMemberTitle().orElseThrow();
+    List<Member> members = new ArrayList<>();
+    for (Member m : data.members()) {
+      if (m.getLevel() == level) {
+        members.add(m);
+      }
+    }
+    boolean share = ind.getKind() == IndicatorKind.MEMBER_SHARE;
+    Optional<ParameterValue> p = parameter(ind.getParameter().orElseThrow());
+    node.setUnit(share ? MeasureUnit.PERCENT : MeasureUnit.COUNT).setComparison(ind.getComparison());
+    p.ifPresent(v -> node.setRequired(v.getValue()).addReferences(v.getRef()).setProvenance(weakest(ind, v)));
+    LocalizedText unitName = level.label();
+    if (members.isEmpty() && share) {
+      return node.setOutcome(Outcome.UNDETERMINED)
+          .setMessage(
+              LocalizedText.of(
+                  "không có đơn vị thành viên cấp " + unitName.getVi().toLowerCase(java.util.Locale.ROOT)
+                      + " trong dữ liệu: tỷ lệ không xác định",
+                  "no member " + unitName.getEn().toLowerCase(java.util.Locale.ROOT)
+                      + " units in the data: the share is undefined"))
+          .build();
+    }
+    if (p.isEmpty()) {
+      return node.setOutcome(Outcome.UNDETERMINED).setMessage(missingParameter(ind.getParameter().get())).build();
+    }
+    long met = members.stream().filter(m -> m.title(title) == Outcome.MET).count();
+    long unknown = members.stream().filter(m -> m.title(title) == Outcome.UNDETERMINED).count();
+    int total = members.size();
+    BigDecimal requiredValue = p.get().getValue();
+    boolean certain;
+    boolean possible;
+    long needed;
+    if (share) {
+      Percentage required = Percentage.of(requiredValue);
+      node.setMeasured(Ratio.of(met, total).percentHalfUp(2));
+      certain = holds(ind.getComparison(), Ratio.of(met, total).compareTo(required));
+      possible = holds(ind.getComparison(), Ratio.of(met + unknown, total).compareTo(required));
+      needed = Math.max(1, required.minimumCountOf(total) - met);
+    } else {
+      node.setMeasured(BigDecimal.valueOf(met));
+      certain = ind.getComparison().test(BigDecimal.valueOf(met), requiredValue);
+      possible = ind.getComparison().test(BigDecimal.valueOf(met + unknown), requiredValue);
+      needed = Math.max(1, requiredValue.setScale(0, java.math.RoundingMode.CEILING).longValueExact() - met);
+    }
+    if (certain) {
+      return node.setOutcome(Outcome.MET).setGap(BigDecimal.ZERO).setMessage(Outcome.MET.label()).build();
+    }
+    List<Member> closest = new ArrayList<>();
+    for (Member m : members) {
+      if (m.title(title) != Outcome.MET) {
+        closest.add(m);
+      }
+    }
+    closest.sort(
+        java.util.Comparator.comparing((Member m) -> -m.getCriteriaMet().orElse(-1))
+            .thenComparing(Member::getCode));
+    String names =
+        String.join(", ", closest.subList(0, (int) Math.min(closest.size(), Math.max(needed, 1))).stream().map(Member::getName).toList());
+    return node.setOutcome(possible ? Outcome.UNDETERMINED : Outcome.NOT_MET)
+        .setGap(BigDecimal.valueOf(needed))
+        .setMessage(
+            LocalizedText.of(
+                "cần thêm " + needed + " đơn vị đạt " + title.name() + " (" + met + "/" + total
+                    + " hiện đạt); gần nhất: " + names,
+                "needs " + needed + " more units at " + title.name() + " (" + met + " of " + total
+                    + " now); closest: " + names))
+        .build();
+  }
+
+  private static boolean holds(Comparison comparison, int sign) {
+    switch (comparison) {
+      case AT_LEAST:
+        return sign >= 0;
+      case AT_MOST:
+        return sign <= 0;
+      case MORE_THAN:
+        return sign > 0;
+      case LESS_THAN:
+        return sign < 0;
+      default:
+        return sign == 0;
+    }
+  }
+
+  private static Provenance weakest(Indicator ind, ParameterValue v) {
+    return Provenance.weakest(ind.getProvenance(), v.getProvenance());
+  }
+
+  private Optional<ParameterValue> parameter(String id) {
+    return context.find(id, query);
+  }
+
+  private LocalizedText label(String variable) {
+    return variables.byName().get(variable).getLabel();
+  }
+
+  private LocalizedText missingVariable(String name) {
+    return context.missingVariable(name);
+  }
+
+  private LocalizedText missingParameter(String id) {
+    return context.missingParameter(id, where);
+  }
+}
