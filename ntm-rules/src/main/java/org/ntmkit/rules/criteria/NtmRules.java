@@ -65,6 +65,7 @@ public final class NtmRules {
           "province/qd-372-2014.json",
           "province/qd-321-2022.json",
           "province/qd-2114-2020-ha-tinh.json",
+          "province/qd-51-2025-province.json",
           "village/ha-tinh-model-residential-area-2014.json",
           "village/ha-tinh-model-garden.json");
 

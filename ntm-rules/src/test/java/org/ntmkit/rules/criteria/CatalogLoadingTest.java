@@ -23,7 +23,7 @@ class CatalogLoadingTest {
 
   @Test
   void everyBundledCatalogLoadsAndValidates() {
-    assertEquals(19, RULES.sets().size());
+    assertEquals(20, RULES.sets().size());
     assertEquals(19, RULES.sets().get("qd-1980-2016").getCriteria().size());
     assertEquals(19, RULES.sets().get("qd-318-2022-basic").getCriteria().size());
     assertEquals(19, RULES.sets().get("qd-318-2022-advanced").getCriteria().size());

@@ -218,6 +218,16 @@ class DistrictProvinceTest {
   }
 
   @Test
+  void villagesRollUpIntoTheCommunesShareOfModelResidentialAreas() {
+    ImmutableUnitMeasurements village =
+        UnitMeasurements.builder().setCode("T1").setName("Thôn 1").setLevel(UnitLevel.VILLAGE).setDate(END_2020)
+            .putRatios("village.greenHedges", Ratio.of(60, 100)).build();
+    List<Assessment> villages = List.of(RULES.evaluate(village, "ha-tinh-village-2014"), RULES.evaluate(village.withCode("T2"), "ha-tinh-village-2014"));
+    assertEquals(Ratio.of(0, 2), Rollup.shareMet(villages));
+    assertThrows(IllegalArgumentException.class, () -> Rollup.shareMet(List.of()));
+  }
+
+  @Test
   void modelGardenKnownCriteria() {
     ImmutableUnitMeasurements garden =
         UnitMeasurements.builder().setCode("V1").setName("Vườn ông A").setLevel(UnitLevel.GARDEN).setDate(END_2020)
