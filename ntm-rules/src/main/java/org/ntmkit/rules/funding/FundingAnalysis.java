@@ -116,6 +116,43 @@ public final class FundingAnalysis {
     return out.build();
   }
 
+  /**
+   * Several breakdowns (years, units) added up source by source: lines with the same source code
+   * are summed at every level, in the order first seen; totals are summed too.
+   *
+   * @param unit the combined unit's name
+   * @param period the combined period, e.g. {@code "2016–2020"}
+   * @throws IllegalArgumentException for an empty list
+   */
+  public static FundingBreakdown combine(String unit, String period, List<FundingBreakdown> parts) {
+    if (parts.isEmpty()) {
+      throw new IllegalArgumentException("nothing to combine");
+    }
+    Money total = Money.ZERO;
+    List<FundingLine> lines = new ArrayList<>();
+    for (FundingBreakdown b : parts) {
+      total = total.plus(b.getTotal());
+      lines = merge(lines, b.getLines());
+    }
+    return ImmutableFundingBreakdown.builder().setUnit(unit).setPeriod(period).setTotal(total).addAllLines(lines).build();
+  }
+
+  private static List<FundingLine> merge(List<FundingLine> into, List<FundingLine> more) {
+    java.util.Map<String, FundingLine> bySource = new java.util.LinkedHashMap<>();
+    into.forEach(l -> bySource.put(l.getSource(), l));
+    for (FundingLine l : more) {
+      FundingLine had = bySource.get(l.getSource());
+      bySource.put(
+          l.getSource(),
+          had == null
+              ? l
+              : ImmutableFundingLine.copyOf(had)
+                  .withAmount(had.getAmount().plus(l.getAmount()))
+                  .withChildren(merge(had.getChildren(), l.getChildren())));
+    }
+    return new ArrayList<>(bySource.values());
+  }
+
   private static List<BigDecimal> amounts(List<FundingLine> lines) {
     return lines.stream().map(l -> BigDecimal.valueOf(l.getAmount().dong())).toList();
   }

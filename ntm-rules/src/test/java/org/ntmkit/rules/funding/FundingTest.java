@@ -102,6 +102,15 @@ class FundingTest {
   }
 
   @Test
+  void twoYearsCombineSourceBySource() {
+    FundingBreakdown two = FundingAnalysis.combine("Hà Tĩnh", "2020–2021", List.of(haTinh2020(), haTinh2020()));
+    assertEquals(Money.ofMillions(2 * 9_578_694L), two.getTotal());
+    assertEquals(Money.ofMillions(2 * 724_690L), two.getLines().get(0).getChildren().get(0).getAmount());
+    assertEquals(List.of(), FundingAnalysis.discrepancies(two));
+    assertEquals(FundingAnalysis.shares(haTinh2020(), 1).get(2).getShare(), FundingAnalysis.shares(two, 1).get(2).getShare());
+  }
+
+  @Test
   void cooperativeRatingsPrintAsWholePercents() {
     // Seed §6: 428 rated: good 44 (10%), fair 167 (39%), average 158 (37%), weak 59 (14%).
     List<BigDecimal> shares =
