@@ -43,7 +43,10 @@ public final class NationalDataset {
    */
   public static List<CommuneMeasurements> generate(int count, LocalDate date, long seed) {
     SplittableRandom random = new SplittableRandom(seed);
-    List<Variable> variables = NtmRules.bundled().variables().getVariables();
+    List<Variable> variables =
+        NtmRules.bundled().variables().getVariables().stream()
+            .filter(NationalDataset::isCommuneVariable)
+            .toList();
     Region[] regions = Region.values();
     List<CommuneMeasurements> out = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
@@ -81,6 +84,12 @@ public final class NationalDataset {
       out.add(b.build());
     }
     return out;
+  }
+
+  /** Variables of districts, provinces, villages and gardens are not a commune's data. */
+  static boolean isCommuneVariable(Variable v) {
+    String n = v.getName();
+    return !(n.startsWith("district.") || n.startsWith("province.") || n.startsWith("village.") || n.startsWith("garden."));
   }
 
   private static BigDecimal number(Variable v, SplittableRandom random) {
