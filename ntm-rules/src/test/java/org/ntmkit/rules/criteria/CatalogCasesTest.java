@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,9 +45,7 @@ class CatalogCasesTest {
                   CommuneMeasurements data =
                       NtmJson.defaults().read(c.get("data").toString(), CommuneMeasurements.class);
                   Assessment a = rules.evaluate(data, c.get("set").asText());
-                  Iterator<Map.Entry<String, JsonNode>> it = c.get("expect").fields();
-                  while (it.hasNext()) {
-                    Map.Entry<String, JsonNode> e = it.next();
+                  for (Map.Entry<String, JsonNode> e : c.get("expect").properties()) {
                     Explanation node =
                         find(a.getExplanation(), e.getKey())
                             .orElseThrow(() -> new AssertionError("no node " + e.getKey()));
