@@ -2,8 +2,6 @@ package org.ntmkit.examples;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -28,7 +26,7 @@ import org.ntmkit.core.quantity.ShareRounding;
  */
 public final class HaTinhReport {
 
-  static final String DATA = "ha-tinh-2020-summary.json";
+  static final String DATA = "/org/ntmkit/examples/ha-tinh-2020-summary.json";
 
   /** Kept referenced so the level holds: Hibernate Validator's start-up banner is noise here. */
   private static final Logger VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
@@ -64,14 +62,8 @@ public final class HaTinhReport {
   }
 
   static ProvinceSummary load() {
-    try (InputStream in = HaTinhReport.class.getResourceAsStream(DATA)) {
-      if (in == null) {
-        throw new IllegalStateException("bundled data missing: " + DATA);
-      }
-      return NtmJson.defaults().read(in, ProvinceSummary.class);
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
+    return NtmJson.defaults()
+        .readResource(HaTinhReport.class.getResourceAsStream(DATA), DATA, ProvinceSummary.class);
   }
 
   static String render(ProvinceSummary s, Language lang) {

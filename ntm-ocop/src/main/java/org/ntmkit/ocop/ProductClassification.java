@@ -6,9 +6,6 @@ import com.google.common.collect.ImmutableList;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.ntmkit.core.NtmStyle;
@@ -61,15 +58,9 @@ public interface ProductClassification {
 
   /** The 26 product sets of QĐ 1048/QĐ-TTg, Annex I (secondary source). */
   static ProductClassification qd1048() {
-    try (InputStream in =
-        ProductClassification.class.getResourceAsStream(
-            "/org/ntmkit/ocop/catalog/product-sets-qd1048.json")) {
-      if (in == null) {
-        throw new IllegalStateException("bundled product sets missing");
-      }
-      return NtmJson.defaults().read(in, ProductClassification.class);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    String path = "/org/ntmkit/ocop/catalog/product-sets-qd1048.json";
+    return NtmJson.defaults()
+        .readResource(
+            ProductClassification.class.getResourceAsStream(path), path, ProductClassification.class);
   }
 }

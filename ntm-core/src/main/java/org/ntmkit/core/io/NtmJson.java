@@ -193,6 +193,41 @@ public final class NtmJson {
     }
   }
 
+  /**
+   * Reads and validates a document bundled as a resource, e.g. a catalog file, and closes the
+   * stream. The module that holds the resource opens it (resources of a named module are
+   * encapsulated), so the call reads:
+   *
+   * <pre>{@code
+   * String path = "/org/ntmkit/ocop/catalog/ocop-targets.json";
+   * json.readResource(OcopGrader.class.getResourceAsStream(path), path, ScoreSheet.class);
+   * }</pre>
+   *
+   * @param in the resource's stream, or {@code null} when it is missing
+   * @param name the resource's name, for messages
+   * @throws IllegalStateException if the resource is missing (a packaging error, not bad input)
+   * @throws InvalidInputException if the document is invalid
+   */
+  public <T> T readResource(InputStream in, String name, Class<T> type) {
+    return read(resource(in, name), mapper.constructType(type));
+  }
+
+  /** As {@link #readResource(InputStream, String, Class)}, for a generic type such as a list. */
+  public <T> T readResource(InputStream in, String name, TypeReference<T> type) {
+    return read(resource(in, name), mapper.constructType(type));
+  }
+
+  private static byte[] resource(InputStream stream, String name) {
+    if (stream == null) {
+      throw new IllegalStateException("bundled resource missing: " + name);
+    }
+    try (InputStream in = stream) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private <T> T read(byte[] json, JavaType type) {
     if (json.length > limits.getMaxDocumentBytes()) {
       throw new InvalidInputException(

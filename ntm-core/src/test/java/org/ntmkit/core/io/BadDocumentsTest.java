@@ -123,6 +123,19 @@ class BadDocumentsTest {
   }
 
   @Test
+  void aMissingBundledResourceIsAPackagingErrorNotAnInputError() {
+    IllegalStateException e =
+        assertThrows(IllegalStateException.class, () -> JSON.readResource(null, "/x.json", Ratio.class));
+    assertEquals("bundled resource missing: /x.json", e.getMessage());
+    Ratio r =
+        JSON.readResource(
+            new java.io.ByteArrayInputStream("{\"numerator\": 1, \"denominator\": 2}".getBytes(StandardCharsets.UTF_8)),
+            "r.json",
+            Ratio.class);
+    assertEquals(Ratio.of(1, 2), r);
+  }
+
+  @Test
   void oversizedDocumentIsRejectedBeforeParsing() {
     NtmJson small = NtmJson.withLimits(ReadLimits.builder().setMaxDocumentBytes(10).build());
     InvalidInputException e =

@@ -2,9 +2,6 @@ package org.ntmkit.ocop.grading;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -92,14 +89,8 @@ public final class OcopGrader {
   }
 
   private static <T> T read(NtmJson json, String name, Class<T> type) {
-    try (InputStream in = OcopGrader.class.getResourceAsStream(CATALOG + name)) {
-      if (in == null) {
-        throw new IllegalStateException("bundled OCOP catalog file missing: " + name);
-      }
-      return json.read(in, type);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    String path = CATALOG + name;
+    return json.readResource(OcopGrader.class.getResourceAsStream(path), path, type);
   }
 
   /** A grader that also knows a sheet (a province's own), replacing one with the same id. */

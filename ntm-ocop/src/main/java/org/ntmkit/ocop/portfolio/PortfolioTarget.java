@@ -9,9 +9,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -71,16 +68,12 @@ public interface PortfolioTarget {
 
   /** The bundled targets: Hà Tĩnh 2021–2025 (seed report) and national 2021–2025 (QĐ 919). */
   static ImmutableList<PortfolioTarget> bundled() {
-    try (InputStream in =
-        PortfolioTarget.class.getResourceAsStream("/org/ntmkit/ocop/catalog/ocop-targets.json")) {
-      if (in == null) {
-        throw new IllegalStateException("bundled OCOP targets missing");
-      }
-      List<PortfolioTarget> list =
-          NtmJson.defaults().read(in.readAllBytes(), new TypeReference<List<PortfolioTarget>>() {});
-      return ImmutableList.copyOf(list);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    String path = "/org/ntmkit/ocop/catalog/ocop-targets.json";
+    return ImmutableList.copyOf(
+        NtmJson.defaults()
+            .readResource(
+                PortfolioTarget.class.getResourceAsStream(path),
+                path,
+                new TypeReference<List<PortfolioTarget>>() {}));
   }
 }

@@ -2,9 +2,6 @@ package org.ntmkit.rules.criteria;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -102,14 +99,8 @@ public final class NtmRules {
 
   /** Reads a bundled catalog file, e.g. {@code "qd-1980-2016.json"} or an overlay. */
   static <T> T read(NtmJson json, String name, Class<T> type) {
-    try (InputStream in = NtmRules.class.getResourceAsStream(CATALOG + name)) {
-      if (in == null) {
-        throw new IllegalStateException("bundled catalog file missing: " + name);
-      }
-      return json.read(in, type);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    String path = CATALOG + name;
+    return json.readResource(NtmRules.class.getResourceAsStream(path), path, type);
   }
 
   /** The bundled Hà Tĩnh 2021–2025 overlay (advanced and model requirements of the seed report). */
