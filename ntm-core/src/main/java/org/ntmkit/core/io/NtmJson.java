@@ -1,6 +1,8 @@
 package org.ntmkit.core.io;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -112,6 +114,8 @@ public final class NtmJson {
             .enable(MapperFeature.BLOCK_UNSAFE_POLYMORPHIC_BASE_TYPES)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+            // A null inside a list or map is an error, never silently dropped.
+            .defaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL))
             .defaultPropertyInclusion(
                 JsonInclude.Value.construct(
                     JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT))
@@ -431,6 +435,25 @@ public final class NtmJson {
                     "sai định dạng, cần " + TypeNames.of(target).getVi(),
                     "invalid format, expected " + TypeNames.of(target).getEn()),
                 f.getValue()));
+      }
+      if (e.getCause() instanceof InputCoercionException) {
+        return List.of(
+            InputProblem.of(
+                path,
+                ProblemCode.OUT_OF_RANGE,
+                LocalizedText.of(
+                    "số vượt quá phạm vi cho phép",
+                    "number out of range: " + ((InputCoercionException) e.getCause()).getOriginalMessage())));
+      }
+      if (e.getCause() instanceof StreamReadException) {
+        StreamReadException cause = (StreamReadException) e.getCause();
+        return List.of(
+            InputProblem.of(
+                path,
+                ProblemCode.MALFORMED_JSON,
+                LocalizedText.of(
+                    "JSON không hợp lệ" + at(cause, "dòng", "cột"),
+                    "malformed JSON" + at(cause, "line", "column") + ": " + cause.getOriginalMessage())));
       }
       if (e instanceof ValueInstantiationException) {
         return instantiation(path, e.getCause());
