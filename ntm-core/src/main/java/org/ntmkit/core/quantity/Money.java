@@ -77,7 +77,8 @@ public final class Money implements Comparable<Money> {
 
   /** The exact amount in a unit: 9,578,694,000,000 đồng is {@code 9578694} million. */
   public BigDecimal in(MoneyUnit unit) {
-    return BigDecimal.valueOf(dong).scaleByPowerOfTen(-unit.powerOfTen()).stripTrailingZeros();
+    BigDecimal v = BigDecimal.valueOf(dong).scaleByPowerOfTen(-unit.powerOfTen()).stripTrailingZeros();
+    return v.scale() < 0 ? v.setScale(0) : v;
   }
 
   /** The sum; throws {@link ArithmeticException} on overflow. */

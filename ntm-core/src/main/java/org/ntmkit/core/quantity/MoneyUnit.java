@@ -34,6 +34,6 @@ public enum MoneyUnit {
 
   /** One unit in đồng. */
   public BigDecimal inDong() {
-    return BigDecimal.ONE.scaleByPowerOfTen(powerOfTen);
+    return BigDecimal.TEN.pow(powerOfTen);
   }
 }
