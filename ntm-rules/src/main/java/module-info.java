@@ -14,9 +14,19 @@ module org.ntmkit.rules {
   exports org.ntmkit.rules.plan;
   exports org.ntmkit.rules.report;
 
-  opens org.ntmkit.rules to com.fasterxml.jackson.databind, org.hibernate.validator;
-  opens org.ntmkit.rules.criteria to com.fasterxml.jackson.databind, org.hibernate.validator;
-  opens org.ntmkit.rules.funding to com.fasterxml.jackson.databind, org.hibernate.validator;
-  opens org.ntmkit.rules.plan to com.fasterxml.jackson.databind, org.hibernate.validator;
-  opens org.ntmkit.rules.report to com.fasterxml.jackson.databind, org.hibernate.validator;
+  opens org.ntmkit.rules to
+      com.fasterxml.jackson.databind,
+      org.hibernate.validator;
+  opens org.ntmkit.rules.criteria to
+      com.fasterxml.jackson.databind,
+      org.hibernate.validator;
+  opens org.ntmkit.rules.funding to
+      com.fasterxml.jackson.databind,
+      org.hibernate.validator;
+  opens org.ntmkit.rules.plan to
+      com.fasterxml.jackson.databind,
+      org.hibernate.validator;
+  opens org.ntmkit.rules.report to
+      com.fasterxml.jackson.databind,
+      org.hibernate.validator;
 }

@@ -12,8 +12,8 @@ package org.ntmkit.core;
  * Outcome.anyOf(List.of(NOT_MET, MET));           // MET
  * }</pre>
  *
- * <p>Legal basis of "all of": a commune is recognised when every criterion of the set is met
- * (QĐ 1980/QĐ-TTg for 2016–2020, QĐ 318/QĐ-TTg for 2021–2025).
+ * <p>Legal basis of "all of": a commune is recognised when every criterion of the set is met (QĐ
+ * 1980/QĐ-TTg for 2016–2020, QĐ 318/QĐ-TTg for 2021–2025).
  */
 public enum Outcome {
   /** Đạt — the standard is met. */

@@ -96,7 +96,9 @@ public final class CoreArbitraries {
   }
 
   public static Arbitrary<Money> money() {
-    return Arbitraries.longs().between(-1_000_000_000_000_000L, 1_000_000_000_000_000L).map(Money::ofDong);
+    return Arbitraries.longs()
+        .between(-1_000_000_000_000_000L, 1_000_000_000_000_000L)
+        .map(Money::ofDong);
   }
 
   public static Arbitrary<Province> province() {
@@ -163,7 +165,13 @@ public final class CoreArbitraries {
   /** A parameter whose values, one per region, never overlap. */
   public static Arbitrary<Parameter> parameter() {
     return Combinators.combine(
-            Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(8).list().ofMinSize(1).ofMaxSize(3),
+            Arbitraries.strings()
+                .withCharRange('a', 'z')
+                .ofMinLength(1)
+                .ofMaxLength(8)
+                .list()
+                .ofMinSize(1)
+                .ofMaxSize(3),
             localizedText(),
             Arbitraries.of(MeasureUnit.class),
             parameterValue().list().ofMinSize(1).ofMaxSize(7).uniqueElements(v -> v.getRegion()))
@@ -178,14 +186,14 @@ public final class CoreArbitraries {
   }
 
   public static Arbitrary<ParameterSet> parameterSet() {
-    ListArbitrary<Parameter> list = parameter().list().ofMaxSize(5).uniqueElements(Parameter::getId);
+    ListArbitrary<Parameter> list =
+        parameter().list().ofMaxSize(5).uniqueElements(Parameter::getId);
     return list.map(ParameterSet::of);
   }
 
   public static Arbitrary<ParameterOverlay> parameterOverlay() {
     Arbitrary<ParameterOverride> override =
-        Combinators.combine(
-                parameter(), Arbitraries.of(true, false))
+        Combinators.combine(parameter(), Arbitraries.of(true, false))
             .as(
                 (p, full) ->
                     ParameterOverride.builder()
@@ -227,6 +235,8 @@ public final class CoreArbitraries {
                         .setProvenance(Optional.of(Provenance.SECONDARY_SOURCE))
                         .build());
     return Combinators.combine(leaf, leaf.list().ofMaxSize(3))
-        .as((root, children) -> org.ntmkit.core.explain.ImmutableExplanation.copyOf(root).withChildren(children));
+        .as(
+            (root, children) ->
+                org.ntmkit.core.explain.ImmutableExplanation.copyOf(root).withChildren(children));
   }
 }

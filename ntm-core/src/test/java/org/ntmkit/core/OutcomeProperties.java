@@ -11,8 +11,7 @@ import net.jqwik.api.Property;
 class OutcomeProperties {
 
   @Property
-  void andOrAreCommutativeAndAssociative(
-      @ForAll Outcome a, @ForAll Outcome b, @ForAll Outcome c) {
+  void andOrAreCommutativeAndAssociative(@ForAll Outcome a, @ForAll Outcome b, @ForAll Outcome c) {
     assertEquals(a.and(b), b.and(a));
     assertEquals(a.or(b), b.or(a));
     assertEquals(a.and(b).and(c), a.and(b.and(c)));

@@ -72,7 +72,9 @@ public final class HaTinhReport {
     out.append(
             vi
                 ? "BÁO CÁO NÔNG THÔN MỚI — tỉnh " + s.getProvince().getName() + ", năm 2020\n"
-                : "NEW RURAL DEVELOPMENT REPORT — " + s.getProvince().getName() + " province, 2020\n")
+                : "NEW RURAL DEVELOPMENT REPORT — "
+                    + s.getProvince().getName()
+                    + " province, 2020\n")
         .append(vi ? "Nguồn số liệu: " : "Source: ")
         .append(s.getSource().cite())
         .append("\n\n");
@@ -80,7 +82,10 @@ public final class HaTinhReport {
     out.append(vi ? "1. Số xã đạt từng tiêu chí (trên " : "1. Communes meeting each criterion (of ")
         .append(s.getCommunes())
         .append(vi ? " xã)\n" : " communes)\n");
-    out.append(String.format("%4s  %-48s %6s %8s%n", "#", vi ? "Tiêu chí" : "Criterion", vi ? "Số xã" : "Count", vi ? "Tỷ lệ" : "Share"));
+    out.append(
+        String.format(
+            "%4s  %-48s %6s %8s%n",
+            "#", vi ? "Tiêu chí" : "Criterion", vi ? "Số xã" : "Count", vi ? "Tỷ lệ" : "Share"));
     for (ProvinceSummary.CriterionCount c : s.getCriteria()) {
       Ratio share = Ratio.of(c.getCommunesMeeting(), s.getCommunes());
       out.append(
@@ -95,8 +100,14 @@ public final class HaTinhReport {
     List<BigDecimal> amounts =
         s.getFunding().stream().map(f -> BigDecimal.valueOf(f.getAmount().dong())).toList();
     List<BigDecimal> shares = ShareRounding.LARGEST_REMAINDER.shares(amounts, 1);
-    Money total = s.getFunding().stream().map(ProvinceSummary.FundingLine::getAmount).reduce(Money.ZERO, Money::plus);
-    out.append(vi ? "\n2. Vốn huy động năm 2020 (triệu đồng)\n" : "\n2. Capital mobilised in 2020 (million VND)\n");
+    Money total =
+        s.getFunding().stream()
+            .map(ProvinceSummary.FundingLine::getAmount)
+            .reduce(Money.ZERO, Money::plus);
+    out.append(
+        vi
+            ? "\n2. Vốn huy động năm 2020 (triệu đồng)\n"
+            : "\n2. Capital mobilised in 2020 (million VND)\n");
     for (int i = 0; i < s.getFunding().size(); i++) {
       ProvinceSummary.FundingLine f = s.getFunding().get(i);
       out.append(

@@ -10,9 +10,9 @@ import org.ntmkit.core.unit.Commune;
 import org.ntmkit.core.unit.CommuneGroup;
 import org.ntmkit.core.unit.Region;
 import org.ntmkit.rules.criteria.CommuneMeasurements;
-import org.ntmkit.rules.criteria.NtmRules;
 import org.ntmkit.rules.criteria.Designation;
 import org.ntmkit.rules.criteria.ImmutableCommuneMeasurements;
+import org.ntmkit.rules.criteria.NtmRules;
 import org.ntmkit.rules.criteria.Variable;
 
 /**
@@ -89,7 +89,10 @@ public final class NationalDataset {
   /** Variables of districts, provinces, villages and gardens are not a commune's data. */
   static boolean isCommuneVariable(Variable v) {
     String n = v.getName();
-    return !(n.startsWith("district.") || n.startsWith("province.") || n.startsWith("village.") || n.startsWith("garden."));
+    return !(n.startsWith("district.")
+        || n.startsWith("province.")
+        || n.startsWith("village.")
+        || n.startsWith("garden."));
   }
 
   private static BigDecimal number(Variable v, SplittableRandom random) {

@@ -32,7 +32,9 @@ class HaTinhReportTest {
     boolean found =
         report
             .lines()
-            .anyMatch(l -> l.contains(label) && l.contains(" " + count + " ") && l.trim().endsWith(share));
+            .anyMatch(
+                l ->
+                    l.contains(label) && l.contains(" " + count + " ") && l.trim().endsWith(share));
     assertTrue(found, () -> "no row " + label + " " + count + " " + share + " in\n" + report);
   }
 }

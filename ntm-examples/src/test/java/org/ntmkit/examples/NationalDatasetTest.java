@@ -35,8 +35,11 @@ class NationalDatasetTest {
     NtmRules rules = NtmRules.bundled();
     for (CommuneMeasurements m : all.subList(0, 200)) {
       NtmJson.defaults().validate(m);
-      assertEquals(19, rules.evaluate(m, "qd-318-2022-basic").getExplanation().getChildren().size());
+      assertEquals(
+          19, rules.evaluate(m, "qd-318-2022-basic").getExplanation().getChildren().size());
     }
-    assertTrue(all.stream().map(m -> m.getCommune().getCode()).distinct().count() == all.size(), "codes unique");
+    assertTrue(
+        all.stream().map(m -> m.getCommune().getCode()).distinct().count() == all.size(),
+        "codes unique");
   }
 }

@@ -39,7 +39,8 @@ class ReadmeCommuneExampleTest {
         a.criterion("10").orElseThrow().getChildren().get(0).getMessage().getEn());
     assertTrue(
         rules
-            .missingParameters("qd-1980-2016", Region.NORTH_CENTRAL_COAST, LocalDate.of(2020, 12, 31))
+            .missingParameters(
+                "qd-1980-2016", Region.NORTH_CENTRAL_COAST, LocalDate.of(2020, 12, 31))
             .contains("qd1980.4.2"));
     TitleAssessment t = rules.withOverlay(NtmRules.haTinhOverlay()).titles(data);
     assertEquals(Outcome.NOT_MET, t.getOutcomes().get(Title.NTM));

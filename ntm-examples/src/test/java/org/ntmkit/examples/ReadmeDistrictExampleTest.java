@@ -18,8 +18,13 @@ class ReadmeDistrictExampleTest {
   void evaluatingADistrictInAFewLines() {
     StringBuilder members = new StringBuilder();
     for (int i = 1; i <= 12; i++) {
-      members.append(i == 1 ? "" : ",")
-          .append("{\"code\": \"0000").append(i % 10).append(i / 10).append("\", \"name\": \"Xã ").append(i)
+      members
+          .append(i == 1 ? "" : ",")
+          .append("{\"code\": \"0000")
+          .append(i % 10)
+          .append(i / 10)
+          .append("\", \"name\": \"Xã ")
+          .append(i)
           .append("\", \"level\": \"COMMUNE\", \"titles\": {\"NTM\": \"MET\"}}");
     }
     String json =
@@ -32,11 +37,16 @@ class ReadmeDistrictExampleTest {
             + " \"district.c558.environment\": false, \"district.c558.securityOrder\": true,"
             + " \"district.c558.direction\": true},"
             + " \"ratios\": {\"district.upperSecondarySchoolsStandard\": {\"numerator\": 2, \"denominator\": 3}},"
-            + " \"members\": [" + members + "]}";
-    UnitMeasurements locHa = NtmJson.defaults().read(json.getBytes(StandardCharsets.UTF_8), UnitMeasurements.class);
+            + " \"members\": ["
+            + members
+            + "]}";
+    UnitMeasurements locHa =
+        NtmJson.defaults().read(json.getBytes(StandardCharsets.UTF_8), UnitMeasurements.class);
     Assessment d = NtmRules.bundled().evaluate(locHa, "qd-558-2016");
     assertEquals(Outcome.NOT_MET, d.getOutcome());
     assertEquals(Outcome.MET, d.criterion("P").orElseThrow().getOutcome());
-    assertTrue(d.getExplanation().getMessage().getEn().contains("7 met, 3 not met"), d.getExplanation().getMessage().getEn());
+    assertTrue(
+        d.getExplanation().getMessage().getEn().contains("7 met, 3 not met"),
+        d.getExplanation().getMessage().getEn());
   }
 }

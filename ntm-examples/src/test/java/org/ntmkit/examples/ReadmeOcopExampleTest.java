@@ -42,16 +42,28 @@ class ReadmeOcopExampleTest {
       if (changes[m].length == 2) {
         answers.put(changes[m][0], changes[m][1]);
       }
-      members.append(m == 0 ? "" : ",").append("{\"member\": \"").append(m + 1).append("\", \"answers\": {");
+      members
+          .append(m == 0 ? "" : ",")
+          .append("{\"member\": \"")
+          .append(m + 1)
+          .append("\", \"answers\": {");
       int i = 0;
       for (Map.Entry<String, String> e : answers.entrySet()) {
-        members.append(i++ == 0 ? "" : ",").append('"').append(e.getKey()).append("\": \"").append(e.getValue()).append('"');
+        members
+            .append(i++ == 0 ? "" : ",")
+            .append('"')
+            .append(e.getKey())
+            .append("\": \"")
+            .append(e.getValue())
+            .append('"');
       }
       members.append("}}");
     }
     return ("{\"product\": \"Rau sạch VietGAP\", \"sheetId\": \"qd1048.fresh-produce\","
             + " \"date\": \"2020-10-15\", \"councilLevel\": \"PROVINCE\", \"sector\": \"FOOD\","
-            + " \"minimumsGroup\": 1, \"members\": [" + members + "],"
+            + " \"minimumsGroup\": 1, \"members\": ["
+            + members
+            + "],"
             + " \"minimums\": {\"781.C.3star.standardDeclared\": true,"
             + " \"781.C.3star.internalControlTraceability\": true}}")
         .getBytes(StandardCharsets.UTF_8);

@@ -13,8 +13,7 @@ import org.ntmkit.core.LocalizedText;
  * <ul>
  *   <li>QĐ 1048/QĐ-TTg (21/08/2019–23/02/2023): province 3★ and 4★, centre 5★;
  *   <li>QĐ 148/QĐ-TTg (24/02/2023–05/07/2025): district 3★, province 4★, centre 5★;
- *   <li>QĐ 1489/QĐ-TTg (from 06/07/2025, district level abolished): province 3★ and 4★, centre
- *       5★.
+ *   <li>QĐ 1489/QĐ-TTg (from 06/07/2025, district level abolished): province 3★ and 4★, centre 5★.
  * </ul>
  *
  * <pre>{@code
@@ -44,8 +43,8 @@ public enum CertificationLevel {
   }
 
   /**
-   * The level that certifies a star on a date; empty for 1★ and 2★ (never certified) and before
-   * the first OCOP criteria set.
+   * The level that certifies a star on a date; empty for 1★ and 2★ (never certified) and before the
+   * first OCOP criteria set.
    */
   public static Optional<CertificationLevel> certifying(StarRating star, LocalDate date) {
     if (!star.isCertified() || OcopCriteriaSet.inForceOn(date).isEmpty()) {

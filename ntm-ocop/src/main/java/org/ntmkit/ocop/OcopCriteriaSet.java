@@ -30,7 +30,9 @@ public enum OcopCriteriaSet {
           .setIssued(LocalDate.of(2019, 8, 21))
           .setTitle("Bộ tiêu chí đánh giá, phân hạng sản phẩm Chương trình Mỗi xã một sản phẩm")
           .build()),
-  /** QĐ 148/QĐ-TTg (24/02/2023, in force on signing), replacing 1048 and 781: A 40 / B 25 / C 35. */
+  /**
+   * QĐ 148/QĐ-TTg (24/02/2023, in force on signing), replacing 1048 and 781: A 40 / B 25 / C 35.
+   */
   QD_148_2023(
       LocalizedText.of("Bộ tiêu chí OCOP theo QĐ 148/QĐ-TTg", "OCOP criteria of QĐ 148/QĐ-TTg"),
       LocalDate.of(2023, 2, 24),

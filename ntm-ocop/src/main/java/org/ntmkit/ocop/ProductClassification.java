@@ -61,6 +61,8 @@ public interface ProductClassification {
     String path = "/org/ntmkit/ocop/catalog/product-sets-qd1048.json";
     return NtmJson.defaults()
         .readResource(
-            ProductClassification.class.getResourceAsStream(path), path, ProductClassification.class);
+            ProductClassification.class.getResourceAsStream(path),
+            path,
+            ProductClassification.class);
   }
 }

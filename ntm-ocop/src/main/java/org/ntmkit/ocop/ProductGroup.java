@@ -3,8 +3,8 @@ package org.ntmkit.ocop;
 import org.ntmkit.core.LocalizedText;
 
 /**
- * The six OCOP product groups of QĐ 919/QĐ-TTg (2022) and QĐ 148/QĐ-TTg (2023), Art. 1.1.a.
- * Under QĐ 1048/QĐ-TTg the six {@link Sector sectors} applied instead.
+ * The six OCOP product groups of QĐ 919/QĐ-TTg (2022) and QĐ 148/QĐ-TTg (2023), Art. 1.1.a. Under
+ * QĐ 1048/QĐ-TTg the six {@link Sector sectors} applied instead.
  */
 public enum ProductGroup {
   /** Thực phẩm. */
@@ -12,7 +12,9 @@ public enum ProductGroup {
   /** Đồ uống. */
   DRINKS(LocalizedText.of("Đồ uống", "Drinks")),
   /** Dược liệu và sản phẩm từ dược liệu. */
-  HERBAL(LocalizedText.of("Dược liệu và sản phẩm từ dược liệu", "Medicinal herbs and herbal products")),
+  HERBAL(
+      LocalizedText.of(
+          "Dược liệu và sản phẩm từ dược liệu", "Medicinal herbs and herbal products")),
   /** Hàng thủ công mỹ nghệ. */
   HANDICRAFTS(LocalizedText.of("Hàng thủ công mỹ nghệ", "Handicrafts")),
   /** Sinh vật cảnh. */

@@ -3,8 +3,8 @@ package org.ntmkit.ocop;
 import org.ntmkit.core.LocalizedText;
 
 /**
- * The OCOP star rating of a product, 1★ to 5★ (QĐ 1048/QĐ-TTg, 2019; QĐ 148/QĐ-TTg, 2023). Only
- * 3★ to 5★ products are certified as OCOP products.
+ * The OCOP star rating of a product, 1★ to 5★ (QĐ 1048/QĐ-TTg, 2019; QĐ 148/QĐ-TTg, 2023). Only 3★
+ * to 5★ products are certified as OCOP products.
  *
  * <pre>{@code
  * StarRating.of(3);               // THREE

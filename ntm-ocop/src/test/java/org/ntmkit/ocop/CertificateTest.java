@@ -32,9 +32,12 @@ class CertificateTest {
     assertEquals(Optional.of(LocalDate.of(2023, 11, 20)), RULES.expiresOn(c));
     assertEquals(Optional.of(CertificateStatus.VALID), RULES.status(c, LocalDate.of(2020, 11, 20)));
     assertEquals(Optional.of(CertificateStatus.VALID), RULES.status(c, LocalDate.of(2023, 10, 20)));
-    assertEquals(Optional.of(CertificateStatus.EXPIRING_SOON), RULES.status(c, LocalDate.of(2023, 10, 21)));
-    assertEquals(Optional.of(CertificateStatus.EXPIRING_SOON), RULES.status(c, LocalDate.of(2023, 11, 19)));
-    assertEquals(Optional.of(CertificateStatus.EXPIRED), RULES.status(c, LocalDate.of(2023, 11, 20)));
+    assertEquals(
+        Optional.of(CertificateStatus.EXPIRING_SOON), RULES.status(c, LocalDate.of(2023, 10, 21)));
+    assertEquals(
+        Optional.of(CertificateStatus.EXPIRING_SOON), RULES.status(c, LocalDate.of(2023, 11, 19)));
+    assertEquals(
+        Optional.of(CertificateStatus.EXPIRED), RULES.status(c, LocalDate.of(2023, 11, 20)));
     assertEquals(Optional.of(LocalDate.of(2023, 10, 21)), RULES.noticeDue(c));
   }
 
@@ -50,17 +53,21 @@ class CertificateTest {
   @Test
   void revokedFromTheRevocationDate() {
     OcopCertificate c =
-        org.ntmkit.ocop.certificate.ImmutableOcopCertificate.copyOf(issued(LocalDate.of(2021, 3, 1)))
+        org.ntmkit.ocop.certificate.ImmutableOcopCertificate.copyOf(
+                issued(LocalDate.of(2021, 3, 1)))
             .withRevokedOn(LocalDate.of(2022, 2, 21));
     assertEquals(Optional.of(CertificateStatus.VALID), RULES.status(c, LocalDate.of(2022, 2, 20)));
-    assertEquals(Optional.of(CertificateStatus.REVOKED), RULES.status(c, LocalDate.of(2022, 2, 21)));
+    assertEquals(
+        Optional.of(CertificateStatus.REVOKED), RULES.status(c, LocalDate.of(2022, 2, 21)));
   }
 
   @Test
   void reEvaluationUsesTheSetInForceAtTheTime() {
     OcopCertificate c = issued(LocalDate.of(2020, 11, 20));
     assertEquals(Optional.of(OcopCriteriaSet.QD_1048_2019), c.gradedUnder());
-    assertEquals(Optional.of(OcopCriteriaSet.QD_148_2023), RULES.reEvaluationSet(RULES.expiresOn(c).orElseThrow()));
+    assertEquals(
+        Optional.of(OcopCriteriaSet.QD_148_2023),
+        RULES.reEvaluationSet(RULES.expiresOn(c).orElseThrow()));
   }
 
   @Test
@@ -68,7 +75,9 @@ class CertificateTest {
     String json =
         "{\"product\": \"x\", \"star\": \"TWO\", \"decisionDate\": \"2021-01-01\", \"issuer\": \"PROVINCE\"}";
     InvalidInputException e =
-        assertThrows(InvalidInputException.class, () -> NtmJson.defaults().read(json, OcopCertificate.class));
+        assertThrows(
+            InvalidInputException.class,
+            () -> NtmJson.defaults().read(json, OcopCertificate.class));
     assertEquals("$", e.getProblems().get(0).getPath());
   }
 }

@@ -55,7 +55,9 @@ class OcopGradingTest {
     assertEquals(Optional.of(CertificationLevel.PROVINCE), grade.getCertifyingLevel());
     assertFalse(grade.isProposedOnly());
     assertEquals("points", grade.getExplanation().getChildren().get(0).getSubject());
-    assertEquals(Optional.of(new BigDecimal("50")), grade.getExplanation().getChildren().get(0).getRequired());
+    assertEquals(
+        Optional.of(new BigDecimal("50")),
+        grade.getExplanation().getChildren().get(0).getRequired());
   }
 
   @Test
@@ -85,7 +87,12 @@ class OcopGradingTest {
     // QĐ 781/QĐ-TTg: a product that fails a 3★ minimum is graded below 3★ whatever its points.
     CouncilEvaluation e =
         ImmutableCouncilEvaluation.copyOf(WorkedExample.evaluation())
-            .withMinimums(Map.of("781.C.3star.standardDeclared", false, "781.C.3star.internalControlTraceability", true));
+            .withMinimums(
+                Map.of(
+                    "781.C.3star.standardDeclared",
+                    false,
+                    "781.C.3star.internalControlTraceability",
+                    true));
     OcopGrade grade = GRADER.grade(e);
     assertEquals(Optional.of(StarRating.THREE), grade.getStarByPoints());
     assertEquals(Optional.of(StarRating.TWO), grade.getStar());
@@ -93,7 +100,10 @@ class OcopGradingTest {
     assertEquals(Optional.empty(), grade.getCertifyingLevel());
     assertTrue(
         grade.getExplanation().getChildren().stream()
-            .anyMatch(c -> c.getSubject().equals("781.C.3star.standardDeclared") && c.getOutcome() == Outcome.NOT_MET));
+            .anyMatch(
+                c ->
+                    c.getSubject().equals("781.C.3star.standardDeclared")
+                        && c.getOutcome() == Outcome.NOT_MET));
   }
 
   @Test
@@ -110,7 +120,8 @@ class OcopGradingTest {
   @Test
   void unknownGroupLeavesAGroupSpecificMinimumUndetermined() {
     CouncilEvaluation e =
-        ImmutableCouncilEvaluation.copyOf(WorkedExample.evaluation()).withMinimumsGroup(Optional.empty());
+        ImmutableCouncilEvaluation.copyOf(WorkedExample.evaluation())
+            .withMinimumsGroup(Optional.empty());
     assertEquals(Outcome.UNDETERMINED, GRADER.grade(e).getOutcome());
   }
 
@@ -174,10 +185,13 @@ class OcopGradingTest {
   @Test
   void the30PointBoundaryUnder148IsMarkedInferred() {
     var value =
-        GRADER.parameters()
+        GRADER
+            .parameters()
             .find(
                 "ocop.band.star2.minAverage",
-                org.ntmkit.core.parameter.ParameterQuery.builder().setDate(LocalDate.of(2024, 1, 1)).build())
+                org.ntmkit.core.parameter.ParameterQuery.builder()
+                    .setDate(LocalDate.of(2024, 1, 1))
+                    .build())
             .orElseThrow();
     assertEquals(Provenance.INFERRED, value.getProvenance());
     assertEquals("148/QĐ-TTg", value.getRef().getInstrument());
@@ -191,7 +205,8 @@ class OcopGradingTest {
     bad.put("X9", "a");
     CouncilEvaluation e =
         ImmutableCouncilEvaluation.copyOf(WorkedExample.evaluation())
-            .withMembers(WorkedExample.member("1", WorkedExample.answers()), WorkedExample.member("2", bad))
+            .withMembers(
+                WorkedExample.member("1", WorkedExample.answers()), WorkedExample.member("2", bad))
             .withDate(LocalDate.of(2023, 3, 1))
             .withMinimums(Map.of("no.such.requirement", true));
     InvalidInputException x = assertThrows(InvalidInputException.class, () -> GRADER.grade(e));
@@ -205,7 +220,8 @@ class OcopGradingTest {
 
   @Test
   void unknownSheetIsAnInputError() {
-    CouncilEvaluation e = ImmutableCouncilEvaluation.copyOf(WorkedExample.evaluation()).withSheetId("qd148.honey");
+    CouncilEvaluation e =
+        ImmutableCouncilEvaluation.copyOf(WorkedExample.evaluation()).withSheetId("qd148.honey");
     InvalidInputException x = assertThrows(InvalidInputException.class, () -> GRADER.grade(e));
     assertEquals("$.sheetId", x.getProblems().get(0).getPath());
     assertEquals(ProblemCode.UNKNOWN_VALUE, x.getProblems().get(0).getCode());
@@ -222,13 +238,28 @@ class OcopGradingTest {
   @Test
   void whoCertifiesDependsOnTheDecisionInForce() {
     // 1048: province 3★–4★; 148: district 3★, province 4★; 1489 (06/07/2025): province 3★–4★.
-    assertEquals(Optional.of(CertificationLevel.PROVINCE), CertificationLevel.certifying(StarRating.THREE, LocalDate.of(2022, 1, 1)));
-    assertEquals(Optional.of(CertificationLevel.DISTRICT), CertificationLevel.certifying(StarRating.THREE, LocalDate.of(2023, 2, 24)));
-    assertEquals(Optional.of(CertificationLevel.PROVINCE), CertificationLevel.certifying(StarRating.FOUR, LocalDate.of(2024, 1, 1)));
-    assertEquals(Optional.of(CertificationLevel.DISTRICT), CertificationLevel.certifying(StarRating.THREE, LocalDate.of(2025, 7, 5)));
-    assertEquals(Optional.of(CertificationLevel.PROVINCE), CertificationLevel.certifying(StarRating.THREE, LocalDate.of(2025, 7, 6)));
-    assertEquals(Optional.of(CertificationLevel.CENTRAL), CertificationLevel.certifying(StarRating.FIVE, LocalDate.of(2025, 7, 6)));
-    assertEquals(Optional.empty(), CertificationLevel.certifying(StarRating.TWO, LocalDate.of(2024, 1, 1)));
-    assertEquals(Optional.empty(), CertificationLevel.certifying(StarRating.THREE, LocalDate.of(2019, 1, 1)));
+    assertEquals(
+        Optional.of(CertificationLevel.PROVINCE),
+        CertificationLevel.certifying(StarRating.THREE, LocalDate.of(2022, 1, 1)));
+    assertEquals(
+        Optional.of(CertificationLevel.DISTRICT),
+        CertificationLevel.certifying(StarRating.THREE, LocalDate.of(2023, 2, 24)));
+    assertEquals(
+        Optional.of(CertificationLevel.PROVINCE),
+        CertificationLevel.certifying(StarRating.FOUR, LocalDate.of(2024, 1, 1)));
+    assertEquals(
+        Optional.of(CertificationLevel.DISTRICT),
+        CertificationLevel.certifying(StarRating.THREE, LocalDate.of(2025, 7, 5)));
+    assertEquals(
+        Optional.of(CertificationLevel.PROVINCE),
+        CertificationLevel.certifying(StarRating.THREE, LocalDate.of(2025, 7, 6)));
+    assertEquals(
+        Optional.of(CertificationLevel.CENTRAL),
+        CertificationLevel.certifying(StarRating.FIVE, LocalDate.of(2025, 7, 6)));
+    assertEquals(
+        Optional.empty(), CertificationLevel.certifying(StarRating.TWO, LocalDate.of(2024, 1, 1)));
+    assertEquals(
+        Optional.empty(),
+        CertificationLevel.certifying(StarRating.THREE, LocalDate.of(2019, 1, 1)));
   }
 }

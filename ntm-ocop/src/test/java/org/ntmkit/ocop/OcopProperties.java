@@ -53,14 +53,18 @@ class OcopProperties {
       @ForAll("dates") LocalDate date) {
     int s = Math.min(sum, 100 * members - 1);
     assertTrue(
-        GRADER.starByPoints(s, members, date).orElseThrow().compareTo(
-                GRADER.starByPoints(s + 1, members, date).orElseThrow())
+        GRADER
+                .starByPoints(s, members, date)
+                .orElseThrow()
+                .compareTo(GRADER.starByPoints(s + 1, members, date).orElseThrow())
             <= 0);
   }
 
   @Property(tries = 300)
-  void averageLiesBetweenTheLowestAndHighestMemberTotal(@ForAll("councils") List<MemberAnswers> council) {
-    CouncilEvaluation e = ImmutableCouncilEvaluation.copyOf(WorkedExample.evaluation()).withMembers(council);
+  void averageLiesBetweenTheLowestAndHighestMemberTotal(
+      @ForAll("councils") List<MemberAnswers> council) {
+    CouncilEvaluation e =
+        ImmutableCouncilEvaluation.copyOf(WorkedExample.evaluation()).withMembers(council);
     OcopGrade g = GRADER.grade(e);
     int min = g.getMemberScores().stream().mapToInt(MemberScore::getTotal).min().orElseThrow();
     int max = g.getMemberScores().stream().mapToInt(MemberScore::getTotal).max().orElseThrow();
@@ -71,11 +75,15 @@ class OcopProperties {
 
   @Property(tries = 300)
   void aFailedMinimumCapsTheStarBelowItsLevel(
-      @ForAll("councils") List<MemberAnswers> council,
-      @ForAll("minimumCodes") String failed) {
+      @ForAll("councils") List<MemberAnswers> council, @ForAll("minimumCodes") String failed) {
     Map<String, Boolean> facts = new HashMap<>();
-    for (String code : List.of("781.C.2star.qualityDossier", "781.C.3star.standardDeclared",
-        "781.C.3star.internalControlTraceability", "781.C.3star.artisticValue", "781.C.4star.uniqueness")) {
+    for (String code :
+        List.of(
+            "781.C.2star.qualityDossier",
+            "781.C.3star.standardDeclared",
+            "781.C.3star.internalControlTraceability",
+            "781.C.3star.artisticValue",
+            "781.C.4star.uniqueness")) {
       facts.put(code, !code.equals(failed));
     }
     int level = Integer.parseInt(failed.substring(6, 7));
@@ -89,12 +97,14 @@ class OcopProperties {
       assertEquals(Outcome.MET, g.getOutcome());
       StarRating star = g.getStar().orElseThrow();
       assertTrue(star.compareTo(g.getStarByPoints().orElseThrow()) <= 0, "never above the points");
-      boolean applies = !(failed.contains("qualityDossier") && group < 4)
-          && !(failed.contains("internalControl") && group == 5)
-          && !(failed.contains("artisticValue") && group != 5)
-          && !(failed.contains("uniqueness") && group == 5);
+      boolean applies =
+          !(failed.contains("qualityDossier") && group < 4)
+              && !(failed.contains("internalControl") && group == 5)
+              && !(failed.contains("artisticValue") && group != 5)
+              && !(failed.contains("uniqueness") && group == 5);
       if (applies) {
-        assertTrue(star.stars() < level, failed + " failed in group " + group + " but graded " + star);
+        assertTrue(
+            star.stars() < level, failed + " failed in group " + group + " but graded " + star);
       }
     }
   }
@@ -111,28 +121,33 @@ class OcopProperties {
     CertificateRules rules = CertificateRules.bundled();
     assertEquals(CertificateStatus.VALID, rules.status(c, issued).orElseThrow());
     assertEquals(CertificateStatus.EXPIRED, rules.status(c, issued.plusMonths(36)).orElseThrow());
-    assertTrue(rules.status(c, issued.plusMonths(36).minusDays(1)).orElseThrow() != CertificateStatus.EXPIRED);
+    assertTrue(
+        rules.status(c, issued.plusMonths(36).minusDays(1)).orElseThrow()
+            != CertificateStatus.EXPIRED);
   }
 
   @Provide
   Arbitrary<LocalDate> dates() {
-    return Arbitraries.integers().between(0, 365 * 7).map(d -> LocalDate.of(2019, 8, 21).plusDays(d));
+    return Arbitraries.integers()
+        .between(0, 365 * 7)
+        .map(d -> LocalDate.of(2019, 8, 21).plusDays(d));
   }
 
   @Provide
   Arbitrary<String> minimumCodes() {
     return Arbitraries.of(
-        "781.C.2star.qualityDossier", "781.C.3star.standardDeclared",
-        "781.C.3star.internalControlTraceability", "781.C.3star.artisticValue", "781.C.4star.uniqueness");
+        "781.C.2star.qualityDossier",
+        "781.C.3star.standardDeclared",
+        "781.C.3star.internalControlTraceability",
+        "781.C.3star.artisticValue",
+        "781.C.4star.uniqueness");
   }
 
   @Provide
   Arbitrary<List<MemberAnswers>> councils() {
     Arbitrary<MemberAnswers> member =
         Combinators.combine(
-                SHEET.criteria().values().stream()
-                    .map(OcopProperties::anyOption)
-                    .toList())
+                SHEET.criteria().values().stream().map(OcopProperties::anyOption).toList())
             .as(
                 choices -> {
                   Map<String, String> answers = new HashMap<>();

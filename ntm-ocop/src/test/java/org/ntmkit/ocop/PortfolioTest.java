@@ -29,7 +29,11 @@ class PortfolioTest {
   private static void add(List<OcopProduct> list, int n, StarRating star, LocalDate on) {
     for (int i = 0; i < n; i++) {
       list.add(
-          OcopProduct.builder().setName(star + " " + on + " #" + i).setStar(star).setCertifiedOn(on).build());
+          OcopProduct.builder()
+              .setName(star + " " + on + " #" + i)
+              .setStar(star)
+              .setCertifiedOn(on)
+              .build());
     }
   }
 

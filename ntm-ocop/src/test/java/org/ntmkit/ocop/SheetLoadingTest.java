@@ -50,7 +50,8 @@ class SheetLoadingTest {
   @Test
   void optionWorthMoreThanItsCriterionIsRejected() {
     InvalidInputException e =
-        assertThrows(InvalidInputException.class, () -> JSON.read(sheet(40, 30, 31), ScoreSheet.class));
+        assertThrows(
+            InvalidInputException.class, () -> JSON.read(sheet(40, 30, 31), ScoreSheet.class));
     InputProblem p = e.getProblems().get(0);
     assertEquals("$.parts[0].groups[0].criteria[0]", p.getPath());
     assertEquals(ProblemCode.INCONSISTENT, p.getCode());
@@ -59,7 +60,8 @@ class SheetLoadingTest {
   @Test
   void partsNotSummingTo100AreRejected() {
     InvalidInputException e =
-        assertThrows(InvalidInputException.class, () -> JSON.read(sheet(35, 35, 35), ScoreSheet.class));
+        assertThrows(
+            InvalidInputException.class, () -> JSON.read(sheet(35, 35, 35), ScoreSheet.class));
     assertEquals("$", e.getProblems().get(0).getPath());
     assertTrue(e.getProblems().get(0).getMessage().getEn().contains("add up to 100"));
   }

@@ -19,17 +19,40 @@ final class WorkedExample {
   static Map<String, String> answers() {
     Map<String, String> a = new LinkedHashMap<>();
     // Part A: 3+1+2+1+3+0 | 3+2+1 | 3+2+1+1+1+1 = 25
-    a.put("A1.1", "c"); a.put("A1.2", "b"); a.put("A1.3", "b"); a.put("A1.4", "b");
-    a.put("A1.5", "c"); a.put("A1.6", "a"); a.put("A2.1", "d"); a.put("A2.2", "c");
-    a.put("A2.3", "b"); a.put("A3.1", "c"); a.put("A3.2a", "b"); a.put("A3.2b", "b");
-    a.put("A3.3", "b"); a.put("A3.4", "b"); a.put("A3.5", "b");
+    a.put("A1.1", "c");
+    a.put("A1.2", "b");
+    a.put("A1.3", "b");
+    a.put("A1.4", "b");
+    a.put("A1.5", "c");
+    a.put("A1.6", "a");
+    a.put("A2.1", "d");
+    a.put("A2.2", "c");
+    a.put("A2.3", "b");
+    a.put("A3.1", "c");
+    a.put("A3.2a", "b");
+    a.put("A3.2b", "b");
+    a.put("A3.3", "b");
+    a.put("A3.4", "b");
+    a.put("A3.5", "b");
     // Part B: 2+1+2+3+2+2 = 12
-    a.put("B1.1", "b"); a.put("B1.2", "b"); a.put("B1.3", "c"); a.put("B2.1", "d");
-    a.put("B2.2", "c"); a.put("B2.3", "b");
+    a.put("B1.1", "b");
+    a.put("B1.2", "b");
+    a.put("B1.3", "c");
+    a.put("B2.1", "d");
+    a.put("B2.2", "c");
+    a.put("B2.3", "b");
     // Part C: 2+5+3+2+2+1+1+2+3+4+1 = 26
-    a.put("C1.1", "c"); a.put("C1.2", "d"); a.put("C1.3", "d"); a.put("C1.4", "c");
-    a.put("C1.5", "c"); a.put("C2", "b"); a.put("C3", "b"); a.put("C4.1", "c");
-    a.put("C4.2", "d"); a.put("C5", "e"); a.put("C6", "a");
+    a.put("C1.1", "c");
+    a.put("C1.2", "d");
+    a.put("C1.3", "d");
+    a.put("C1.4", "c");
+    a.put("C1.5", "c");
+    a.put("C2", "b");
+    a.put("C3", "b");
+    a.put("C4.1", "c");
+    a.put("C4.2", "d");
+    a.put("C5", "e");
+    a.put("C6", "a");
     return a;
   }
 

@@ -3,9 +3,9 @@ package org.ntmkit.rules;
 import org.ntmkit.core.LocalizedText;
 
 /**
- * The titles a commune can be recognised with, each requiring the one before it: NTM ⊂ NTM nâng
- * cao ⊂ NTM kiểu mẫu (QĐ 318/QĐ-TTg and QĐ 319/QĐ-TTg, 2022, for 2021–2025; QĐ 1980/QĐ-TTg and
- * QĐ 691/QĐ-TTg for 2016–2020).
+ * The titles a commune can be recognised with, each requiring the one before it: NTM ⊂ NTM nâng cao
+ * ⊂ NTM kiểu mẫu (QĐ 318/QĐ-TTg and QĐ 319/QĐ-TTg, 2022, for 2021–2025; QĐ 1980/QĐ-TTg and QĐ
+ * 691/QĐ-TTg for 2016–2020).
  *
  * <pre>{@code
  * Title.MODEL.requires(); // ADVANCED
@@ -32,6 +32,8 @@ public enum Title {
 
   /** The title a commune must hold before this one; none for {@link #NTM}. */
   public java.util.Optional<Title> requires() {
-    return this == NTM ? java.util.Optional.empty() : java.util.Optional.of(values()[ordinal() - 1]);
+    return this == NTM
+        ? java.util.Optional.empty()
+        : java.util.Optional.of(values()[ordinal() - 1]);
   }
 }

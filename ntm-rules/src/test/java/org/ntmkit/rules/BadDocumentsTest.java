@@ -33,10 +33,10 @@ import org.ntmkit.rules.plan.Plan;
 
 /**
  * The second bad-document corpus ({@code org/ntmkit/rules/bad/}, indexed by {@code
- * bad-documents.tsv}): commune and unit data, OCOP evaluations and certificates, funding
- * breakdowns in strict mode, plans, catalogs and overlays. Each is read and then used as a caller
- * would; each must end in the single input-error type with a problem at the expected path, never in
- * another exception and never in a verdict.
+ * bad-documents.tsv}): commune and unit data, OCOP evaluations and certificates, funding breakdowns
+ * in strict mode, plans, catalogs and overlays. Each is read and then used as a caller would; each
+ * must end in the single input-error type with a problem at the expected path, never in another
+ * exception and never in a verdict.
  */
 class BadDocumentsTest {
 
@@ -45,13 +45,18 @@ class BadDocumentsTest {
 
   private static final Map<String, Consumer<byte[]>> USES =
       Map.of(
-          "CommuneMeasurements", b -> RULES.evaluate(JSON.read(b, CommuneMeasurements.class), "qd-1980-2016"),
-          "UnitMeasurements", b -> RULES.evaluate(JSON.read(b, UnitMeasurements.class), "qd-558-2016"),
-          "CouncilEvaluation", b -> OcopGrader.bundled().grade(JSON.read(b, CouncilEvaluation.class)),
-          "FundingBreakdownStrict", b -> FundingAnalysis.requireConsistent(JSON.read(b, FundingBreakdown.class)),
+          "CommuneMeasurements",
+              b -> RULES.evaluate(JSON.read(b, CommuneMeasurements.class), "qd-1980-2016"),
+          "UnitMeasurements",
+              b -> RULES.evaluate(JSON.read(b, UnitMeasurements.class), "qd-558-2016"),
+          "CouncilEvaluation",
+              b -> OcopGrader.bundled().grade(JSON.read(b, CouncilEvaluation.class)),
+          "FundingBreakdownStrict",
+              b -> FundingAnalysis.requireConsistent(JSON.read(b, FundingBreakdown.class)),
           "Plan", b -> JSON.read(b, Plan.class),
           "CriteriaSet", b -> JSON.read(b, CriteriaSet.class),
-          "CriteriaSetLoad", b -> NtmRules.of(RULES.variables(), List.of(JSON.read(b, CriteriaSet.class))),
+          "CriteriaSetLoad",
+              b -> NtmRules.of(RULES.variables(), List.of(JSON.read(b, CriteriaSet.class))),
           "CatalogOverlay", b -> RULES.withOverlay(JSON.read(b, CatalogOverlay.class)),
           "OcopCertificate", b -> JSON.read(b, OcopCertificate.class));
 
@@ -69,7 +74,8 @@ class BadDocumentsTest {
 
   @ParameterizedTest(name = "{0} → {3} at {2}")
   @MethodSource("corpus")
-  void badDocumentGivesOneInputErrorWithPath(String file, String type, String path, ProblemCode code) throws IOException {
+  void badDocumentGivesOneInputErrorWithPath(
+      String file, String type, String path, ProblemCode code) throws IOException {
     byte[] bytes = resource("bad/" + file).getBytes(StandardCharsets.UTF_8);
     Consumer<byte[]> use = USES.get(type);
     assertTrue(use != null, "unknown type " + type);
@@ -77,7 +83,12 @@ class BadDocumentsTest {
     assertFalse(e.getProblems().isEmpty());
     boolean found =
         e.getProblems().stream()
-            .anyMatch(p -> p.getCode() == code && (path.endsWith("*") ? p.getPath().startsWith(path.substring(0, path.length() - 1)) : p.getPath().equals(path)));
+            .anyMatch(
+                p ->
+                    p.getCode() == code
+                        && (path.endsWith("*")
+                            ? p.getPath().startsWith(path.substring(0, path.length() - 1))
+                            : p.getPath().equals(path)));
     assertTrue(found, () -> "expected " + code + " at " + path + " but got " + e.getProblems());
     for (InputProblem p : e.getProblems()) {
       assertFalse(p.getMessage().getVi().isBlank() || p.getMessage().getEn().isBlank());

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
@@ -32,8 +31,8 @@ import org.ntmkit.rules.testing.CommuneArbitraries;
 
 /**
  * Bad input never yields another exception: random mutations of valid commune documents (delete,
- * duplicate, retype, extreme values) either evaluate or give the input-error type. And evaluation is
- * safe to share between threads.
+ * duplicate, retype, extreme values) either evaluate or give the input-error type. And evaluation
+ * is safe to share between threads.
  */
 class RobustnessProperties {
 
@@ -57,7 +56,8 @@ class RobustnessProperties {
   void everyMutationEvaluatesOrIsAnInputError(
       @ForAll("documents") ObjectNode document,
       @ForAll @IntRange(min = 0, max = 3) int kind,
-      @ForAll @IntRange(min = 0, max = 1_000_000) int pick) throws Exception {
+      @ForAll @IntRange(min = 0, max = 1_000_000) int pick)
+      throws Exception {
     ObjectNode doc = document.deepCopy();
     List<JsonNode> containers = new ArrayList<>();
     collect(doc, containers);
@@ -66,7 +66,9 @@ class RobustnessProperties {
     if (kind == 3) {
       String text = TREE.writeValueAsString(doc);
       int cut = pick % Math.max(1, text.length());
-      bytes = (text.substring(0, cut) + text.substring(Math.min(text.length(), cut + 1 + pick % 7))).getBytes(StandardCharsets.UTF_8);
+      bytes =
+          (text.substring(0, cut) + text.substring(Math.min(text.length(), cut + 1 + pick % 7)))
+              .getBytes(StandardCharsets.UTF_8);
     } else {
       mutate(target, kind, pick);
       bytes = TREE.writeValueAsBytes(doc);
@@ -128,13 +130,19 @@ class RobustnessProperties {
   @Example
   void evaluatingFromEightThreadsGivesTheSingleThreadedResults() throws Exception {
     List<CommuneMeasurements> data =
-        CommuneArbitraries.measurements(RULES, LocalDate.of(2023, 6, 30)).sampleStream().limit(200).toList();
-    List<Assessment> single = data.stream().map(m -> RULES.evaluate(m, "qd-318-2022-basic")).toList();
+        CommuneArbitraries.measurements(RULES, LocalDate.of(2023, 6, 30))
+            .sampleStream()
+            .limit(200)
+            .toList();
+    List<Assessment> single =
+        data.stream().map(m -> RULES.evaluate(m, "qd-318-2022-basic")).toList();
     ExecutorService pool = Executors.newFixedThreadPool(8);
     try {
       List<Future<List<Assessment>>> futures = new ArrayList<>();
       for (int t = 0; t < 8; t++) {
-        futures.add(pool.submit(() -> data.stream().map(m -> RULES.evaluate(m, "qd-318-2022-basic")).toList()));
+        futures.add(
+            pool.submit(
+                () -> data.stream().map(m -> RULES.evaluate(m, "qd-318-2022-basic")).toList()));
       }
       for (Future<List<Assessment>> f : futures) {
         assertEquals(single, f.get());
@@ -146,12 +154,15 @@ class RobustnessProperties {
 
   @Example
   void returnedCollectionsAreImmutable() {
-    CommuneMeasurements m = CommuneArbitraries.measurements(RULES, LocalDate.of(2020, 12, 31)).sample();
+    CommuneMeasurements m =
+        CommuneArbitraries.measurements(RULES, LocalDate.of(2020, 12, 31)).sample();
     Assessment a = RULES.evaluate(m, "qd-1980-2016");
-    assertThrows(UnsupportedOperationException.class, () -> a.getExplanation().getChildren().clear());
+    assertThrows(
+        UnsupportedOperationException.class, () -> a.getExplanation().getChildren().clear());
     assertThrows(UnsupportedOperationException.class, () -> m.getNumbers().clear());
     assertThrows(UnsupportedOperationException.class, () -> RULES.sets().clear());
-    assertThrows(UnsupportedOperationException.class, () -> RULES.parameters().getParameters().clear());
+    assertThrows(
+        UnsupportedOperationException.class, () -> RULES.parameters().getParameters().clear());
     assertThrows(UnsupportedOperationException.class, () -> RULES.titles(m).getOutcomes().clear());
     Iterator<?> it = a.getExplanation().getChildren().iterator();
     it.next();

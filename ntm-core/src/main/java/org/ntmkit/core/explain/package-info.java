@@ -1,6 +1,6 @@
 /**
- * The explanation tree every evaluation returns: {@link org.ntmkit.core.explain.Explanation}
- * nodes with the measured and required values, the {@link org.ntmkit.core.explain.Comparison},
- * the outcome, the gap, the legal references and the provenance.
+ * The explanation tree every evaluation returns: {@link org.ntmkit.core.explain.Explanation} nodes
+ * with the measured and required values, the {@link org.ntmkit.core.explain.Comparison}, the
+ * outcome, the gap, the legal references and the provenance.
  */
 package org.ntmkit.core.explain;

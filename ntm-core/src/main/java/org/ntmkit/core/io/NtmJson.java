@@ -335,7 +335,8 @@ public final class NtmJson {
                 here,
                 ProblemCode.OUT_OF_RANGE,
                 LocalizedText.of(
-                    "số vượt quá phạm vi cho phép", "number out of range: " + e.getOriginalMessage())));
+                    "số vượt quá phạm vi cho phép",
+                    "number out of range: " + e.getOriginalMessage())));
       }
       if (e instanceof StreamReadException) {
         String msg = String.valueOf(e.getOriginalMessage());
@@ -443,7 +444,8 @@ public final class NtmJson {
                 ProblemCode.OUT_OF_RANGE,
                 LocalizedText.of(
                     "số vượt quá phạm vi cho phép",
-                    "number out of range: " + ((InputCoercionException) e.getCause()).getOriginalMessage())));
+                    "number out of range: "
+                        + ((InputCoercionException) e.getCause()).getOriginalMessage())));
       }
       if (e.getCause() instanceof StreamReadException) {
         StreamReadException cause = (StreamReadException) e.getCause();
@@ -453,7 +455,10 @@ public final class NtmJson {
                 ProblemCode.MALFORMED_JSON,
                 LocalizedText.of(
                     "JSON không hợp lệ" + at(cause, "dòng", "cột"),
-                    "malformed JSON" + at(cause, "line", "column") + ": " + cause.getOriginalMessage())));
+                    "malformed JSON"
+                        + at(cause, "line", "column")
+                        + ": "
+                        + cause.getOriginalMessage())));
       }
       if (e instanceof ValueInstantiationException) {
         return instantiation(path, e.getCause());
@@ -496,7 +501,8 @@ public final class NtmJson {
           InputProblem.of(
               path,
               ProblemCode.CONSTRAINT,
-              LocalizedText.of("giá trị không hợp lệ", "invalid value: " + e.getOriginalMessage())));
+              LocalizedText.of(
+                  "giá trị không hợp lệ", "invalid value: " + e.getOriginalMessage())));
     }
 
     /** An exception thrown while building a value: a missing attribute or a failed check. */
@@ -520,7 +526,8 @@ public final class NtmJson {
                 path,
                 ProblemCode.MISSING,
                 LocalizedText.of(
-                    "không được có giá trị null (" + msg + ")", "null is not allowed (" + msg + ")")));
+                    "không được có giá trị null (" + msg + ")",
+                    "null is not allowed (" + msg + ")")));
       }
       if (cause instanceof ArithmeticException) {
         return List.of(

@@ -4,8 +4,8 @@ import org.immutables.value.Value;
 import org.ntmkit.core.NtmStyle;
 
 /**
- * Limits on what {@link NtmJson} reads, so an oversized or deeply nested document is rejected
- * with {@link ProblemCode#TOO_LARGE} or {@link ProblemCode#TOO_DEEP} instead of exhausting memory.
+ * Limits on what {@link NtmJson} reads, so an oversized or deeply nested document is rejected with
+ * {@link ProblemCode#TOO_LARGE} or {@link ProblemCode#TOO_DEEP} instead of exhausting memory.
  *
  * <pre>{@code
  * NtmJson json = NtmJson.withLimits(ReadLimits.builder().setMaxDocumentBytes(1 << 20).build());

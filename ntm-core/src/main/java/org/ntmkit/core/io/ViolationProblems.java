@@ -9,11 +9,11 @@ import java.util.Map;
 import org.ntmkit.core.LocalizedText;
 
 /**
- * Turns a Jakarta Validation violation into an {@link InputProblem} with a JSON path, a code and
- * a message in both languages.
+ * Turns a Jakarta Validation violation into an {@link InputProblem} with a JSON path, a code and a
+ * message in both languages.
  *
- * <p>The SDK's own constraints carry their message as {@code "Vietnamese || English"}; the
- * standard constraints get the texts below, with their attributes ({@code {value}}) filled in.
+ * <p>The SDK's own constraints carry their message as {@code "Vietnamese || English"}; the standard
+ * constraints get the texts below, with their attributes ({@code {value}}) filled in.
  */
 final class ViolationProblems {
   private ViolationProblems() {}
@@ -23,21 +23,30 @@ final class ViolationProblems {
           Map.entry("NotNull", new String[] {"bắt buộc phải có", "is required"}),
           Map.entry("NotBlank", new String[] {"không được để trống", "must not be blank"}),
           Map.entry("NotEmpty", new String[] {"không được rỗng", "must not be empty"}),
-          Map.entry("Min", new String[] {"phải lớn hơn hoặc bằng {value}", "must be at least {value}"}),
-          Map.entry("Max", new String[] {"phải nhỏ hơn hoặc bằng {value}", "must be at most {value}"}),
           Map.entry(
-              "DecimalMin", new String[] {"phải lớn hơn hoặc bằng {value}", "must be at least {value}"}),
+              "Min", new String[] {"phải lớn hơn hoặc bằng {value}", "must be at least {value}"}),
           Map.entry(
-              "DecimalMax", new String[] {"phải nhỏ hơn hoặc bằng {value}", "must be at most {value}"}),
+              "Max", new String[] {"phải nhỏ hơn hoặc bằng {value}", "must be at most {value}"}),
+          Map.entry(
+              "DecimalMin",
+              new String[] {"phải lớn hơn hoặc bằng {value}", "must be at least {value}"}),
+          Map.entry(
+              "DecimalMax",
+              new String[] {"phải nhỏ hơn hoặc bằng {value}", "must be at most {value}"}),
           Map.entry("Positive", new String[] {"phải lớn hơn 0", "must be greater than 0"}),
           Map.entry("PositiveOrZero", new String[] {"không được âm", "must not be negative"}),
           Map.entry(
               "Size",
-              new String[] {"số phần tử phải từ {min} đến {max}", "size must be between {min} and {max}"}),
+              new String[] {
+                "số phần tử phải từ {min} đến {max}", "size must be between {min} and {max}"
+              }),
           Map.entry(
               "Pattern",
-              new String[] {"không đúng định dạng {regexp}", "does not match the pattern {regexp}"}),
-          Map.entry("AssertTrue", new String[] {"điều kiện không thỏa mãn", "condition not satisfied"}));
+              new String[] {
+                "không đúng định dạng {regexp}", "does not match the pattern {regexp}"
+              }),
+          Map.entry(
+              "AssertTrue", new String[] {"điều kiện không thỏa mãn", "condition not satisfied"}));
 
   private static final Map<String, ProblemCode> CODES =
       Map.ofEntries(
@@ -84,7 +93,10 @@ final class ViolationProblems {
   }
 
   private static boolean isScalar(Object o) {
-    return o instanceof CharSequence || o instanceof Number || o instanceof Enum || o instanceof Boolean;
+    return o instanceof CharSequence
+        || o instanceof Number
+        || o instanceof Enum
+        || o instanceof Boolean;
   }
 
   private static LocalizedText message(ConstraintViolation<?> v, String name) {

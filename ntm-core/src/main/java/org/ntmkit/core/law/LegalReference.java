@@ -27,8 +27,8 @@ import org.ntmkit.core.NtmStyle;
  * }</pre>
  *
  * <p>JSON: {@code {"instrument": "1980/QĐ-TTg", "kind": "DECISION", "issued": "2016-10-17",
- * "effective": "2016-12-01", "provision": "…", "url": "https://…", "title": "…"}}; only
- * {@code instrument} and {@code kind} are required. Immutable and thread-safe.
+ * "effective": "2016-12-01", "provision": "…", "url": "https://…", "title": "…"}}; only {@code
+ * instrument} and {@code kind} are required. Immutable and thread-safe.
  */
 @Value.Immutable
 @NtmStyle

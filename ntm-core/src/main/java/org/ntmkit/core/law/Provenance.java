@@ -5,9 +5,9 @@ import org.ntmkit.core.LocalizedText;
 /**
  * How sure we are of a legal value: where it was read.
  *
- * <p>The constants are ordered from the strongest to the weakest, so a result that rests on
- * several values carries the {@linkplain #weakest(Provenance, Provenance) weakest} of them and a
- * user sees when a verdict rests on an inferred threshold.
+ * <p>The constants are ordered from the strongest to the weakest, so a result that rests on several
+ * values carries the {@linkplain #weakest(Provenance, Provenance) weakest} of them and a user sees
+ * when a verdict rests on an inferred threshold.
  */
 public enum Provenance {
   /** Read in the official text of the instrument (the gazette or the signed decision). */

@@ -28,8 +28,8 @@ import org.ntmkit.core.quantity.MeasureUnit;
  * income.find(ParameterQuery.of(LocalDate.of(2020, 12, 31), Region.NORTH_CENTRAL_COAST));
  * }</pre>
  *
- * <p>Values with the same region and group must not overlap in time. A period that no value
- * covers has no value: the rule that needs it is {@code UNDETERMINED}, never guessed.
+ * <p>Values with the same region and group must not overlap in time. A period that no value covers
+ * has no value: the rule that needs it is {@code UNDETERMINED}, never guessed.
  */
 @Value.Immutable
 @NtmStyle

@@ -71,7 +71,9 @@ public interface ParameterOverlay {
                   path,
                   ProblemCode.MISSING,
                   LocalizedText.of(
-                      "tham số mới '" + o.getParameterId() + "' cần có đơn vị (unit) và tên (label)",
+                      "tham số mới '"
+                          + o.getParameterId()
+                          + "' cần có đơn vị (unit) và tên (label)",
                       "new parameter '" + o.getParameterId() + "' needs a unit and a label")));
           continue;
         }

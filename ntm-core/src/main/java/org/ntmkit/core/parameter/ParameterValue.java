@@ -17,15 +17,14 @@ import org.ntmkit.core.unit.CommuneGroup;
 import org.ntmkit.core.unit.Region;
 
 /**
- * One value of a parameter of the law, valid over a period, for a region or commune group, with
- * its source.
+ * One value of a parameter of the law, valid over a period, for a region or commune group, with its
+ * source.
  *
  * <p>The period is half-open: from {@link #getFrom()} inclusive until {@link #getTo()} exclusive
- * (absent = still in force). A value without a region applies to every region; without a group,
- * to every group.
+ * (absent = still in force). A value without a region applies to every region; without a group, to
+ * every group.
  *
- * <p>JSON, the income threshold of the North Central Coast in 2020 (QĐ 1980/QĐ-TTg, criterion
- * 10):
+ * <p>JSON, the income threshold of the North Central Coast in 2020 (QĐ 1980/QĐ-TTg, criterion 10):
  *
  * <pre>{@code
  * {"value": 36000000, "from": "2020-01-01", "to": "2021-01-01",

@@ -14,8 +14,8 @@ import java.util.List;
  * <p>Each part first gets the whole-number floor of its exact quota {@code total·wᵢ/Σw}; the units
  * left over go one each to the parts with the largest remainders (ties to the earlier part). Every
  * part therefore differs from its exact quota by less than one unit. It is used both for printed
- * shares that must sum to exactly 100.0 ({@link ShareRounding#LARGEST_REMAINDER}) and for
- * splitting a budget to the đồng.
+ * shares that must sum to exactly 100.0 ({@link ShareRounding#LARGEST_REMAINDER}) and for splitting
+ * a budget to the đồng.
  *
  * <pre>{@code
  * Apportionment.largestRemainder(BigInteger.TEN, List.of(BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE));
@@ -66,7 +66,8 @@ public final class Apportionment {
       order.add(i);
     }
     order.sort(
-        Comparator.comparing((Integer i) -> remainders[i]).reversed()
+        Comparator.comparing((Integer i) -> remainders[i])
+            .reversed()
             .thenComparing(Comparator.naturalOrder()));
     BigInteger left = total.subtract(assigned);
     for (int k = 0; left.signum() > 0; k++, left = left.subtract(BigInteger.ONE)) {

@@ -7,8 +7,8 @@ import org.ntmkit.core.Language;
 /**
  * Named display rounding and locale-independent number formatting.
  *
- * <p>Rules never round; only printing does, and only here. {@link #halfUp} is the rounding the
- * seed report uses for shares ("95,6%"):
+ * <p>Rules never round; only printing does, and only here. {@link #halfUp} is the rounding the seed
+ * report uses for shares ("95,6%"):
  *
  * <pre>{@code
  * Formatting.halfUp(new BigDecimal("93.956"), 1, Language.VI); // "94,0"
@@ -35,8 +35,8 @@ public final class Formatting {
   /**
    * Prints a value that is already rounded, keeping its scale, with the language's separators.
    *
-   * @param value the value, not null; its scale gives the number of decimals (negative scales
-   *     print as whole numbers)
+   * @param value the value, not null; its scale gives the number of decimals (negative scales print
+   *     as whole numbers)
    * @param language separators to use, not null
    */
   public static String format(BigDecimal value, Language language) {

@@ -38,8 +38,8 @@ public final class Money implements Comparable<Money> {
   /**
    * Reads a JSON number of đồng.
    *
-   * @throws IllegalArgumentException unless it is a whole number of đồng within the range of
-   *     {@code long}
+   * @throws IllegalArgumentException unless it is a whole number of đồng within the range of {@code
+   *     long}
    */
   @JsonCreator
   static Money fromJson(BigDecimal dong) {
@@ -77,7 +77,8 @@ public final class Money implements Comparable<Money> {
 
   /** The exact amount in a unit: 9,578,694,000,000 đồng is {@code 9578694} million. */
   public BigDecimal in(MoneyUnit unit) {
-    BigDecimal v = BigDecimal.valueOf(dong).scaleByPowerOfTen(-unit.powerOfTen()).stripTrailingZeros();
+    BigDecimal v =
+        BigDecimal.valueOf(dong).scaleByPowerOfTen(-unit.powerOfTen()).stripTrailingZeros();
     return v.scale() < 0 ? v.setScale(0) : v;
   }
 

@@ -16,8 +16,8 @@ import org.ntmkit.core.Language;
  * Percentage.of(10).minimumCountOf(182); // 19 (18.2 rounds up)
  * }</pre>
  *
- * <p>JSON: a number, {@code 70} or {@code 72.5}. Immutable and thread-safe; {@link #equals}
- * ignores trailing zeros ({@code 70} equals {@code 70.0}).
+ * <p>JSON: a number, {@code 70} or {@code 72.5}. Immutable and thread-safe; {@link #equals} ignores
+ * trailing zeros ({@code 70} equals {@code 70.0}).
  */
 public final class Percentage implements Comparable<Percentage> {
 
@@ -76,12 +76,15 @@ public final class Percentage implements Comparable<Percentage> {
     if (total < 0) {
       throw new IllegalArgumentException("total must not be negative, was " + total);
     }
-    return value.multiply(BigDecimal.valueOf(total))
+    return value
+        .multiply(BigDecimal.valueOf(total))
         .divide(HUNDRED, 0, RoundingMode.CEILING)
         .longValueExact();
   }
 
-  /** Prints with half-up rounding and a percent sign: {@code "17,7%"} (VI), {@code "17.7%"} (EN). */
+  /**
+   * Prints with half-up rounding and a percent sign: {@code "17,7%"} (VI), {@code "17.7%"} (EN).
+   */
   public String format(int decimals, Language language) {
     return Formatting.halfUp(value, decimals, language) + "%";
   }

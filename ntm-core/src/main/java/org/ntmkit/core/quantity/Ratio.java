@@ -13,8 +13,8 @@ import org.immutables.value.Value;
 import org.ntmkit.core.NtmStyle;
 
 /**
- * A part of a whole, kept as numerator and denominator and compared exactly: 7 of 10 villages,
- * 3.2 of 12.5 km of road.
+ * A part of a whole, kept as numerator and denominator and compared exactly: 7 of 10 villages, 3.2
+ * of 12.5 km of road.
  *
  * <p>A ratio indicator of the law ("≥ 70% of villages are cultural villages", QĐ 1980/QĐ-TTg
  * criterion 16.1) is decided without division or rounding: {@code n·100 ≥ p·d}.

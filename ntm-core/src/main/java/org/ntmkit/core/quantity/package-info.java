@@ -3,7 +3,7 @@
  * with a {@link org.ntmkit.core.quantity.Percentage}), {@link org.ntmkit.core.quantity.Money} in
  * whole đồng, and the named roundings for display: {@link
  * org.ntmkit.core.quantity.Formatting#halfUp half-up} and {@link
- * org.ntmkit.core.quantity.ShareRounding#LARGEST_REMAINDER largest remainder} (printed shares sum to
- * exactly 100). No floating point anywhere.
+ * org.ntmkit.core.quantity.ShareRounding#LARGEST_REMAINDER largest remainder} (printed shares sum
+ * to exactly 100). No floating point anywhere.
  */
 package org.ntmkit.core.quantity;

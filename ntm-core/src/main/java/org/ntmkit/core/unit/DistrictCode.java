@@ -16,8 +16,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * Validation: the official code of a district-level unit (huyện, thị xã, thành phố thuộc tỉnh) has 3 digits. Null is valid (combine with
- * {@code @NotNull} where the code is required).
+ * Validation: the official code of a district-level unit (huyện, thị xã, thành phố thuộc tỉnh) has
+ * 3 digits. Null is valid (combine with {@code @NotNull} where the code is required).
  */
 @Pattern(regexp = "\\d{3}")
 @ReportAsSingleViolation

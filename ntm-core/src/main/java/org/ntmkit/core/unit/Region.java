@@ -3,8 +3,8 @@ package org.ntmkit.core.unit;
 import org.ntmkit.core.LocalizedText;
 
 /**
- * The seven socio-economic regions (vùng) whose columns hold the commune thresholds of
- * QĐ 1980/QĐ-TTg (2016–2020) and QĐ 318/QĐ-TTg (2021–2025).
+ * The seven socio-economic regions (vùng) whose columns hold the commune thresholds of QĐ
+ * 1980/QĐ-TTg (2016–2020) and QĐ 318/QĐ-TTg (2021–2025).
  *
  * <p>A commune is assessed against its region's column; QĐ 318/QĐ-TTg makes especially difficult
  * and safe-zone communes use the {@link #NORTHERN_MIDLANDS_AND_MOUNTAINS} column wherever they lie.

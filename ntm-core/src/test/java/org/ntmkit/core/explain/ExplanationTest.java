@@ -14,7 +14,12 @@ import org.ntmkit.core.law.Provenance;
 class ExplanationTest {
 
   private static Explanation node(String subject, Provenance p) {
-    var b = Explanation.builder().setSubject(subject).setLabel(LocalizedText.of("x", "x")).setOutcome(Outcome.MET).setMessage(LocalizedText.of("x", "x"));
+    var b =
+        Explanation.builder()
+            .setSubject(subject)
+            .setLabel(LocalizedText.of("x", "x"))
+            .setOutcome(Outcome.MET)
+            .setMessage(LocalizedText.of("x", "x"));
     if (p != null) {
       b.setProvenance(p);
     }
@@ -26,12 +31,15 @@ class ExplanationTest {
     Explanation leafInferred = node("a", Provenance.INFERRED);
     Explanation leafOfficial = node("b", Provenance.OFFICIAL_TEXT);
     Explanation root =
-        ImmutableExplanation.copyOf(node("root", Provenance.SECONDARY_SOURCE)).withChildren(leafOfficial, leafInferred);
+        ImmutableExplanation.copyOf(node("root", Provenance.SECONDARY_SOURCE))
+            .withChildren(leafOfficial, leafInferred);
     assertEquals(Optional.of(Provenance.INFERRED), root.weakestProvenance());
     assertEquals(Optional.empty(), node("none", null).weakestProvenance());
     assertEquals(
         Optional.of(Provenance.OFFICIAL_TEXT),
-        ImmutableExplanation.copyOf(node("r", null)).withChildren(leafOfficial).weakestProvenance());
+        ImmutableExplanation.copyOf(node("r", null))
+            .withChildren(leafOfficial)
+            .weakestProvenance());
   }
 
   @Test
@@ -51,8 +59,11 @@ class ExplanationTest {
 
   @Test
   void provenanceOrderAndLabels() {
-    assertEquals(Provenance.INFERRED, Provenance.weakest(Provenance.INFERRED, Provenance.OFFICIAL_TEXT));
-    assertEquals(Provenance.SECONDARY_SOURCE, Provenance.weakest(Provenance.OFFICIAL_TEXT, Provenance.SECONDARY_SOURCE));
+    assertEquals(
+        Provenance.INFERRED, Provenance.weakest(Provenance.INFERRED, Provenance.OFFICIAL_TEXT));
+    assertEquals(
+        Provenance.SECONDARY_SOURCE,
+        Provenance.weakest(Provenance.OFFICIAL_TEXT, Provenance.SECONDARY_SOURCE));
     assertEquals("Suy luận", Provenance.INFERRED.label().getVi());
   }
 }

@@ -125,11 +125,13 @@ class BadDocumentsTest {
   @Test
   void aMissingBundledResourceIsAPackagingErrorNotAnInputError() {
     IllegalStateException e =
-        assertThrows(IllegalStateException.class, () -> JSON.readResource(null, "/x.json", Ratio.class));
+        assertThrows(
+            IllegalStateException.class, () -> JSON.readResource(null, "/x.json", Ratio.class));
     assertEquals("bundled resource missing: /x.json", e.getMessage());
     Ratio r =
         JSON.readResource(
-            new java.io.ByteArrayInputStream("{\"numerator\": 1, \"denominator\": 2}".getBytes(StandardCharsets.UTF_8)),
+            new java.io.ByteArrayInputStream(
+                "{\"numerator\": 1, \"denominator\": 2}".getBytes(StandardCharsets.UTF_8)),
             "r.json",
             Ratio.class);
     assertEquals(Ratio.of(1, 2), r);
@@ -151,7 +153,9 @@ class BadDocumentsTest {
     InvalidInputException e =
         assertThrows(
             InvalidInputException.class,
-            () -> small.read("{\"vi\": \"Thu nhập bình quân\", \"en\": \"Income\"}", LocalizedText.class));
+            () ->
+                small.read(
+                    "{\"vi\": \"Thu nhập bình quân\", \"en\": \"Income\"}", LocalizedText.class));
     assertEquals(ProblemCode.TOO_LARGE, e.getProblems().get(0).getCode());
   }
 

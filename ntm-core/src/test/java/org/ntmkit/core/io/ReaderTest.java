@@ -21,7 +21,11 @@ class ReaderTest {
 
   @Test
   void readsFromStreamsAndWritesPrettyOrCompact() {
-    Ratio r = JSON.read(new ByteArrayInputStream("{\"numerator\": 1, \"denominator\": 3}".getBytes(StandardCharsets.UTF_8)), Ratio.class);
+    Ratio r =
+        JSON.read(
+            new ByteArrayInputStream(
+                "{\"numerator\": 1, \"denominator\": 3}".getBytes(StandardCharsets.UTF_8)),
+            Ratio.class);
     assertEquals(Ratio.of(1, 3), r);
     assertEquals("{\"numerator\":1,\"denominator\":3}", JSON.write(r));
     assertTrue(JSON.writePretty(r).contains("\n"));
@@ -42,23 +46,40 @@ class ReaderTest {
 
   @Test
   void limitsMustBePositive() {
-    assertThrows(IllegalArgumentException.class, () -> ReadLimits.builder().setMaxNestingDepth(0).build());
+    assertThrows(
+        IllegalArgumentException.class, () -> ReadLimits.builder().setMaxNestingDepth(0).build());
   }
 
   @Test
   void typeNamesInMessagesAreFriendly() {
-    InvalidInputException date = assertThrows(InvalidInputException.class, () -> JSON.read("{\"instrument\": \"x\", \"kind\": \"DECISION\", \"issued\": 20201231}", LegalReference.class));
+    InvalidInputException date =
+        assertThrows(
+            InvalidInputException.class,
+            () ->
+                JSON.read(
+                    "{\"instrument\": \"x\", \"kind\": \"DECISION\", \"issued\": 20201231}",
+                    LegalReference.class));
     assertEquals("$.issued", date.getProblems().get(0).getPath());
-    InvalidInputException text = assertThrows(InvalidInputException.class, () -> JSON.read("{\"vi\": [1], \"en\": \"x\"}", LocalizedText.class));
-    assertTrue(text.getProblems().get(0).getMessage().getEn().contains("a string"), text.getMessage());
-    InvalidInputException bool = assertThrows(InvalidInputException.class, () -> JSON.read("{\"numerator\": true, \"denominator\": 1}", Ratio.class));
-    assertTrue(bool.getProblems().get(0).getMessage().getEn().contains("a number"), bool.getMessage());
+    InvalidInputException text =
+        assertThrows(
+            InvalidInputException.class,
+            () -> JSON.read("{\"vi\": [1], \"en\": \"x\"}", LocalizedText.class));
+    assertTrue(
+        text.getProblems().get(0).getMessage().getEn().contains("a string"), text.getMessage());
+    InvalidInputException bool =
+        assertThrows(
+            InvalidInputException.class,
+            () -> JSON.read("{\"numerator\": true, \"denominator\": 1}", Ratio.class));
+    assertTrue(
+        bool.getProblems().get(0).getMessage().getEn().contains("a number"), bool.getMessage());
   }
 
   @Test
   void anInputErrorNeedsAProblem() {
-    assertThrows(IllegalArgumentException.class, () -> new InvalidInputException(java.util.List.of()));
-    InputProblem p = InputProblem.of("$", ProblemCode.CONSTRAINT, LocalizedText.of("x", "y"), "z".repeat(200));
+    assertThrows(
+        IllegalArgumentException.class, () -> new InvalidInputException(java.util.List.of()));
+    InputProblem p =
+        InputProblem.of("$", ProblemCode.CONSTRAINT, LocalizedText.of("x", "y"), "z".repeat(200));
     assertEquals(100, p.getRejectedValue().orElseThrow().length());
   }
 }

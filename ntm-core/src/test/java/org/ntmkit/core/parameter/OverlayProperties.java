@@ -19,15 +19,16 @@ class OverlayProperties {
 
   @Property(tries = 300)
   void overlayOfAParameterWithItsOwnValuesChangesNoLookup(
-      @ForAll("sets") ParameterSet set,
-      @ForAll("dates") LocalDate date,
-      @ForAll Region region) {
+      @ForAll("sets") ParameterSet set, @ForAll("dates") LocalDate date, @ForAll Region region) {
     for (Parameter p : set.getParameters()) {
       ParameterOverlay same =
           ParameterOverlay.builder()
               .setName("same")
               .addOverrides(
-                  ParameterOverride.builder().setParameterId(p.getId()).addAllValues(p.getValues()).build())
+                  ParameterOverride.builder()
+                      .setParameterId(p.getId())
+                      .addAllValues(p.getValues())
+                      .build())
               .build();
       ParameterSet result = same.applyTo(set);
       ParameterQuery q = ParameterQuery.of(date, region);

@@ -31,7 +31,10 @@ class ParameterTest {
           .setEffective(LocalDate.of(2016, 12, 1))
           .build();
   private static final LegalReference SEED =
-      LegalReference.builder().setInstrument("Báo cáo NTM Hà Tĩnh 2020").setKind(InstrumentKind.REPORT).build();
+      LegalReference.builder()
+          .setInstrument("Báo cáo NTM Hà Tĩnh 2020")
+          .setKind(InstrumentKind.REPORT)
+          .build();
 
   private static ParameterValue value(String v, String from, String to, Region region) {
     return ParameterValue.builder()
@@ -55,10 +58,24 @@ class ParameterTest {
 
   @Test
   void valueAppliesFromItsFirstDayUntilTheDayBeforeItsEnd() {
-    assertEquals(Optional.empty(), CULTURAL_VILLAGES.find(ParameterQuery.of(LocalDate.of(2016, 11, 30), Region.MEKONG_DELTA)));
-    assertEquals(new BigDecimal("70"), CULTURAL_VILLAGES.find(ParameterQuery.of(LocalDate.of(2016, 12, 1), Region.MEKONG_DELTA)).orElseThrow().getValue());
-    assertEquals(new BigDecimal("70"), CULTURAL_VILLAGES.find(ParameterQuery.of(LocalDate.of(2022, 3, 7), Region.MEKONG_DELTA)).orElseThrow().getValue());
-    assertEquals(Optional.empty(), CULTURAL_VILLAGES.find(ParameterQuery.of(LocalDate.of(2022, 3, 8), Region.MEKONG_DELTA)));
+    assertEquals(
+        Optional.empty(),
+        CULTURAL_VILLAGES.find(ParameterQuery.of(LocalDate.of(2016, 11, 30), Region.MEKONG_DELTA)));
+    assertEquals(
+        new BigDecimal("70"),
+        CULTURAL_VILLAGES
+            .find(ParameterQuery.of(LocalDate.of(2016, 12, 1), Region.MEKONG_DELTA))
+            .orElseThrow()
+            .getValue());
+    assertEquals(
+        new BigDecimal("70"),
+        CULTURAL_VILLAGES
+            .find(ParameterQuery.of(LocalDate.of(2022, 3, 7), Region.MEKONG_DELTA))
+            .orElseThrow()
+            .getValue());
+    assertEquals(
+        Optional.empty(),
+        CULTURAL_VILLAGES.find(ParameterQuery.of(LocalDate.of(2022, 3, 8), Region.MEKONG_DELTA)));
   }
 
   @Test
@@ -69,16 +86,28 @@ class ParameterTest {
                 value("70", "2016-12-01", null, null),
                 value("60", "2016-12-01", null, Region.NORTHERN_MIDLANDS_AND_MOUNTAINS));
     LocalDate d = LocalDate.of(2020, 12, 31);
-    assertEquals(new BigDecimal("60"), p.find(ParameterQuery.of(d, Region.NORTHERN_MIDLANDS_AND_MOUNTAINS)).orElseThrow().getValue());
-    assertEquals(new BigDecimal("70"), p.find(ParameterQuery.of(d, Region.NORTH_CENTRAL_COAST)).orElseThrow().getValue());
+    assertEquals(
+        new BigDecimal("60"),
+        p.find(ParameterQuery.of(d, Region.NORTHERN_MIDLANDS_AND_MOUNTAINS))
+            .orElseThrow()
+            .getValue());
+    assertEquals(
+        new BigDecimal("70"),
+        p.find(ParameterQuery.of(d, Region.NORTH_CENTRAL_COAST)).orElseThrow().getValue());
     // A group-only query (2026–2030) does not pick a regional value.
-    assertEquals(new BigDecimal("70"), p.find(ParameterQuery.of(d, CommuneGroup.GROUP_1)).orElseThrow().getValue());
+    assertEquals(
+        new BigDecimal("70"),
+        p.find(ParameterQuery.of(d, CommuneGroup.GROUP_1)).orElseThrow().getValue());
   }
 
   @Test
   void missingParameterIsEmptyNotGuessed() {
     ParameterSet set = ParameterSet.of(List.of(CULTURAL_VILLAGES));
-    assertEquals(Optional.empty(), set.find("commune.qd1980.c10.income", ParameterQuery.of(LocalDate.of(2020, 1, 1), Region.NORTH_CENTRAL_COAST)));
+    assertEquals(
+        Optional.empty(),
+        set.find(
+            "commune.qd1980.c10.income",
+            ParameterQuery.of(LocalDate.of(2020, 1, 1), Region.NORTH_CENTRAL_COAST)));
   }
 
   @Test
@@ -97,7 +126,8 @@ class ParameterTest {
                 ParameterOverride.builder()
                     .setParameterId(CULTURAL_VILLAGES.getId())
                     .addValues(
-                        ImmutableParameterValue.copyOf(value("80", "2019-01-01", "2020-01-01", null))
+                        ImmutableParameterValue.copyOf(
+                                value("80", "2019-01-01", "2020-01-01", null))
                             .withRef(SEED)
                             .withProvenance(Provenance.INFERRED))
                     .build())
@@ -106,12 +136,27 @@ class ParameterTest {
     ParameterSet result = stricter.applyTo(set);
 
     String id = CULTURAL_VILLAGES.getId();
-    assertEquals(new BigDecimal("70"), result.find(id, ParameterQuery.of(LocalDate.of(2018, 12, 31), Region.SOUTHEAST)).orElseThrow().getValue());
-    ParameterValue in2019 = result.find(id, ParameterQuery.of(LocalDate.of(2019, 6, 1), Region.SOUTHEAST)).orElseThrow();
+    assertEquals(
+        new BigDecimal("70"),
+        result
+            .find(id, ParameterQuery.of(LocalDate.of(2018, 12, 31), Region.SOUTHEAST))
+            .orElseThrow()
+            .getValue());
+    ParameterValue in2019 =
+        result
+            .find(id, ParameterQuery.of(LocalDate.of(2019, 6, 1), Region.SOUTHEAST))
+            .orElseThrow();
     assertEquals(new BigDecimal("80"), in2019.getValue());
     assertEquals(Provenance.INFERRED, in2019.getProvenance());
-    assertEquals(new BigDecimal("70"), result.find(id, ParameterQuery.of(LocalDate.of(2020, 1, 1), Region.SOUTHEAST)).orElseThrow().getValue());
-    assertEquals(Optional.empty(), result.find(id, ParameterQuery.of(LocalDate.of(2022, 3, 8), Region.SOUTHEAST)));
+    assertEquals(
+        new BigDecimal("70"),
+        result
+            .find(id, ParameterQuery.of(LocalDate.of(2020, 1, 1), Region.SOUTHEAST))
+            .orElseThrow()
+            .getValue());
+    assertEquals(
+        Optional.empty(),
+        result.find(id, ParameterQuery.of(LocalDate.of(2022, 3, 8), Region.SOUTHEAST)));
     assertEquals(3, result.get(id).orElseThrow().getValues().size());
     assertTrue(NtmJson.defaults().validate(result) == result);
   }
@@ -148,7 +193,9 @@ class ParameterTest {
                     .build())
             .build();
     InvalidInputException e =
-        assertThrows(InvalidInputException.class, () -> bad.applyTo(ParameterSet.of(List.of(CULTURAL_VILLAGES))));
+        assertThrows(
+            InvalidInputException.class,
+            () -> bad.applyTo(ParameterSet.of(List.of(CULTURAL_VILLAGES))));
     assertEquals("$.overrides[0].unit", e.getProblems().get(0).getPath());
   }
 
@@ -160,11 +207,15 @@ class ParameterTest {
             .addOverrides(
                 ParameterOverride.builder()
                     .setParameterId(CULTURAL_VILLAGES.getId())
-                    .addValues(value("80", "2019-01-01", null, null), value("85", "2020-01-01", null, null))
+                    .addValues(
+                        value("80", "2019-01-01", null, null),
+                        value("85", "2020-01-01", null, null))
                     .build())
             .build();
     InvalidInputException e =
-        assertThrows(InvalidInputException.class, () -> bad.applyTo(ParameterSet.of(List.of(CULTURAL_VILLAGES))));
+        assertThrows(
+            InvalidInputException.class,
+            () -> bad.applyTo(ParameterSet.of(List.of(CULTURAL_VILLAGES))));
     assertEquals("$.overrides[0].values", e.getProblems().get(0).getPath());
     assertEquals(ProblemCode.INCONSISTENT, e.getProblems().get(0).getCode());
   }

@@ -26,8 +26,10 @@ class MoneyAndPercentageTest {
     assertNotEquals(Money.ofDong(1), Money.ofDong(2));
     assertEquals(new BigDecimal("1000000"), MoneyUnit.MILLION.inDong());
     assertEquals("triệu đồng", MoneyUnit.MILLION.label().get(Language.VI));
-    assertThrows(ArithmeticException.class, () -> Money.of(new BigDecimal("0.0000001"), MoneyUnit.MILLION));
-    assertThrows(ArithmeticException.class, () -> Money.ofDong(Long.MIN_VALUE).minus(Money.ofDong(1)));
+    assertThrows(
+        ArithmeticException.class, () -> Money.of(new BigDecimal("0.0000001"), MoneyUnit.MILLION));
+    assertThrows(
+        ArithmeticException.class, () -> Money.ofDong(Long.MIN_VALUE).minus(Money.ofDong(1)));
   }
 
   @Test
@@ -43,17 +45,33 @@ class MoneyAndPercentageTest {
     assertEquals("72.5%", p.toString());
     assertTrue(p.compareTo(Percentage.of(70)) > 0);
     assertThrows(IllegalArgumentException.class, () -> Percentage.of(70).minimumCountOf(-1));
-    assertThrows(InvalidInputException.class, () -> NtmJson.defaults().read("150", Percentage.class));
+    assertThrows(
+        InvalidInputException.class, () -> NtmJson.defaults().read("150", Percentage.class));
     assertEquals(Percentage.of(70), NtmJson.defaults().read("70.0", Percentage.class));
   }
 
   @Test
   void roundingArgumentsAreChecked() {
-    assertThrows(IllegalArgumentException.class, () -> Formatting.halfUp(BigDecimal.ONE, 11, Language.EN));
-    assertThrows(IllegalArgumentException.class, () -> ShareRounding.HALF_UP.shares(java.util.List.of(BigDecimal.ZERO), 1));
-    assertThrows(IllegalArgumentException.class, () -> ShareRounding.LARGEST_REMAINDER.shares(java.util.List.of(new BigDecimal("-1"), BigDecimal.TEN), 1));
-    assertThrows(IllegalArgumentException.class, () -> Apportionment.largestRemainder(java.math.BigInteger.valueOf(-1), java.util.List.of(BigDecimal.ONE)));
-    assertThrows(IllegalArgumentException.class, () -> Apportionment.largestRemainder(java.math.BigInteger.TEN, java.util.List.of(new BigDecimal("-1"), BigDecimal.TEN)));
+    assertThrows(
+        IllegalArgumentException.class, () -> Formatting.halfUp(BigDecimal.ONE, 11, Language.EN));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> ShareRounding.HALF_UP.shares(java.util.List.of(BigDecimal.ZERO), 1));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            ShareRounding.LARGEST_REMAINDER.shares(
+                java.util.List.of(new BigDecimal("-1"), BigDecimal.TEN), 1));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            Apportionment.largestRemainder(
+                java.math.BigInteger.valueOf(-1), java.util.List.of(BigDecimal.ONE)));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            Apportionment.largestRemainder(
+                java.math.BigInteger.TEN, java.util.List.of(new BigDecimal("-1"), BigDecimal.TEN)));
     assertEquals("%", MeasureUnit.PERCENT.label().getEn());
   }
 }

@@ -47,7 +47,8 @@ class QuantitiesTest {
     assertThrows(IllegalArgumentException.class, () -> Percentage.of(101));
     assertThrows(IllegalArgumentException.class, () -> Percentage.of(-1));
     assertThrows(ArithmeticException.class, () -> Money.ofMillions(Long.MAX_VALUE));
-    assertThrows(ArithmeticException.class, () -> Money.ofDong(Long.MAX_VALUE).plus(Money.ofDong(1)));
+    assertThrows(
+        ArithmeticException.class, () -> Money.ofDong(Long.MAX_VALUE).plus(Money.ofDong(1)));
   }
 
   @Test
@@ -62,8 +63,12 @@ class QuantitiesTest {
     Money income = Money.ofDong(36_000_000);
     assertEquals("36 triệu đồng", income.format(MoneyUnit.MILLION, 0, Language.VI));
     assertEquals("36.0 million VND", income.format(MoneyUnit.MILLION, 1, Language.EN));
-    assertEquals("1,4 triệu đồng", Money.ofDong(1_400_000).format(MoneyUnit.MILLION, 1, Language.VI));
-    assertEquals("-129,8 tỷ đồng", Money.of(new BigDecimal("-129.8"), MoneyUnit.BILLION).format(MoneyUnit.BILLION, 1, Language.VI));
+    assertEquals(
+        "1,4 triệu đồng", Money.ofDong(1_400_000).format(MoneyUnit.MILLION, 1, Language.VI));
+    assertEquals(
+        "-129,8 tỷ đồng",
+        Money.of(new BigDecimal("-129.8"), MoneyUnit.BILLION)
+            .format(MoneyUnit.BILLION, 1, Language.VI));
     assertEquals(new BigDecimal("36"), income.in(MoneyUnit.MILLION));
   }
 
@@ -86,7 +91,8 @@ class QuantitiesTest {
     assertEquals(
         List.of(BigInteger.valueOf(5), BigInteger.ZERO, BigInteger.valueOf(5)),
         Apportionment.largestRemainder(
-            BigInteger.TEN, List.of(new BigDecimal("5.0"), BigDecimal.ZERO, new BigDecimal("5.0"))));
+            BigInteger.TEN,
+            List.of(new BigDecimal("5.0"), BigDecimal.ZERO, new BigDecimal("5.0"))));
     assertThrows(
         IllegalArgumentException.class,
         () -> Apportionment.largestRemainder(BigInteger.TEN, List.of(BigDecimal.ZERO)));

@@ -27,7 +27,9 @@ class QuantityProperties {
     // Integer cross-multiplication: 1000·n ≥ tenths·d  ⇔  n/d ≥ tenths/1000.
     boolean expected = 1000L * numerator >= (long) tenthsOfPercent * denominator;
     assertEquals(expected, Ratio.of(numerator, denominator).isAtLeast(p));
-    assertEquals(1000L * numerator <= (long) tenthsOfPercent * denominator, Ratio.of(numerator, denominator).isAtMost(p));
+    assertEquals(
+        1000L * numerator <= (long) tenthsOfPercent * denominator,
+        Ratio.of(numerator, denominator).isAtMost(p));
   }
 
   @Property
@@ -57,7 +59,8 @@ class QuantityProperties {
 
   @Property
   void largestRemainderSharesSumToExactly100AndStayWithinOneUnit(
-      @ForAll @Size(min = 1, max = 12) List<@LongRange(min = 0, max = 10_000_000_000L) Long> amounts,
+      @ForAll @Size(min = 1, max = 12)
+          List<@LongRange(min = 0, max = 10_000_000_000L) Long> amounts,
       @ForAll @IntRange(min = 0, max = 3) int decimals) {
     Assume.that(amounts.stream().anyMatch(a -> a > 0));
     List<BigDecimal> parts = amounts.stream().map(BigDecimal::valueOf).toList();
@@ -69,7 +72,8 @@ class QuantityProperties {
     BigDecimal unit = BigDecimal.ONE.movePointLeft(decimals);
     for (int i = 0; i < parts.size(); i++) {
       // |share − exact| < one unit of the last decimal  ⇔  |share·total − 100·part| < unit·total
-      BigDecimal diff = shares.get(i).multiply(total).subtract(parts.get(i).multiply(HUNDRED)).abs();
+      BigDecimal diff =
+          shares.get(i).multiply(total).subtract(parts.get(i).multiply(HUNDRED)).abs();
       assertTrue(diff.compareTo(unit.multiply(total)) < 0, "share " + i + " within one unit");
       assertEquals(decimals, shares.get(i).scale());
     }
@@ -82,7 +86,8 @@ class QuantityProperties {
     Assume.that(weights.stream().anyMatch(w -> w > 0));
     List<BigDecimal> w = weights.stream().map(BigDecimal::valueOf).toList();
     List<BigInteger> parts = Apportionment.largestRemainder(BigInteger.valueOf(total), w);
-    assertEquals(BigInteger.valueOf(total), parts.stream().reduce(BigInteger.ZERO, BigInteger::add));
+    assertEquals(
+        BigInteger.valueOf(total), parts.stream().reduce(BigInteger.ZERO, BigInteger::add));
     for (int i = 0; i < parts.size(); i++) {
       for (int j = 0; j < parts.size(); j++) {
         if (weights.get(i) > weights.get(j)) {

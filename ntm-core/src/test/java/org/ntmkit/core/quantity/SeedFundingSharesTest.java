@@ -26,7 +26,9 @@ class SeedFundingSharesTest {
     List<BigDecimal> shares = ShareRounding.LARGEST_REMAINDER.shares(SOURCES, 1);
 
     String printed =
-        shares.stream().map(s -> Formatting.format(s, Language.VI)).collect(Collectors.joining(" / "));
+        shares.stream()
+            .map(s -> Formatting.format(s, Language.VI))
+            .collect(Collectors.joining(" / "));
 
     assertEquals("17,7 / 10,9 / 57,7 / 1,8 / 10,3 / 1,6", printed);
     assertEquals(new BigDecimal("100.0"), shares.stream().reduce(BigDecimal.ZERO, BigDecimal::add));
@@ -69,6 +71,8 @@ class SeedFundingSharesTest {
   }
 
   private static BigDecimal pct(long part, BigDecimal total) {
-    return BigDecimal.valueOf(part).multiply(BigDecimal.valueOf(100)).divide(total, 10, java.math.RoundingMode.HALF_UP);
+    return BigDecimal.valueOf(part)
+        .multiply(BigDecimal.valueOf(100))
+        .divide(total, 10, java.math.RoundingMode.HALF_UP);
   }
 }

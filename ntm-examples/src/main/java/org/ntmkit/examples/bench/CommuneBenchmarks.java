@@ -30,8 +30,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * per commune ({@code gc.alloc.rate.norm}).
  *
  * <ul>
- *   <li>{@code evaluate318BasicAndAdvanced}: evaluation under QĐ 318/QĐ-TTg basic and advanced
- *       with full explanations;
+ *   <li>{@code evaluate318BasicAndAdvanced}: evaluation under QĐ 318/QĐ-TTg basic and advanced with
+ *       full explanations;
  *   <li>{@code endToEndFromJson}: read + validate + evaluate (basic and advanced) + write the JSON
  *       result, from the commune's JSON bytes;
  *   <li>{@code endToEndFromJsonWritingSummaries}: the same, writing {@code AssessmentSummary}

@@ -33,9 +33,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Whole-province and whole-country operations: per-criterion counts over 10,000 assessments,
- * OCOP grading of 10,000 evaluations, a budget allocation across 10,000 communes, and the cold
- * start of loading and validating every bundled catalog.
+ * Whole-province and whole-country operations: per-criterion counts over 10,000 assessments, OCOP
+ * grading of 10,000 evaluations, a budget allocation across 10,000 communes, and the cold start of
+ * loading and validating every bundled catalog.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -55,7 +55,8 @@ public class ScaleBenchmarks {
   public void setUp() {
     NtmRules rules = NtmRules.bundled();
     assessments = new ArrayList<>();
-    for (CommuneMeasurements m : NationalDataset.generate(NationalDataset.BEFORE_2025, LocalDate.of(2020, 12, 31), 42)) {
+    for (CommuneMeasurements m :
+        NationalDataset.generate(NationalDataset.BEFORE_2025, LocalDate.of(2020, 12, 31), 42)) {
       assessments.add(rules.evaluate(m, "qd-1980-2016"));
     }
     grader = OcopGrader.bundled();
@@ -65,9 +66,11 @@ public class ScaleBenchmarks {
     for (int i = 0; i < 10_000; i++) {
       List<MemberAnswers> members = new ArrayList<>();
       for (int m = 0; m < 5; m++) {
-        ImmutableMemberAnswers.Builder answers = ImmutableMemberAnswers.builder().setMember("m" + m);
+        ImmutableMemberAnswers.Builder answers =
+            ImmutableMemberAnswers.builder().setMember("m" + m);
         for (SheetCriterion c : sheet.criteria().values()) {
-          answers.putAnswers(c.getCode(), c.getOptions().get(random.nextInt(c.getOptions().size())).getCode());
+          answers.putAnswers(
+              c.getCode(), c.getOptions().get(random.nextInt(c.getOptions().size())).getCode());
         }
         members.add(answers.build());
       }
@@ -86,7 +89,9 @@ public class ScaleBenchmarks {
     }
     coefficients = new ArrayList<>();
     for (int i = 0; i < 10_000; i++) {
-      coefficients.add(List.of(BigDecimal.ONE, new BigDecimal("3.0"), new BigDecimal("5.0")).get(random.nextInt(3)));
+      coefficients.add(
+          List.of(BigDecimal.ONE, new BigDecimal("3.0"), new BigDecimal("5.0"))
+              .get(random.nextInt(3)));
     }
   }
 
@@ -95,11 +100,14 @@ public class ScaleBenchmarks {
   public Map<String, Long> criterionCountsOver10000Communes() {
     Map<String, Long> counts = new java.util.HashMap<>();
     for (Assessment a : assessments) {
-      a.getExplanation().getChildren().forEach(c -> {
-        if (c.getOutcome() == Outcome.MET) {
-          counts.merge(c.getSubject(), 1L, Long::sum);
-        }
-      });
+      a.getExplanation()
+          .getChildren()
+          .forEach(
+              c -> {
+                if (c.getOutcome() == Outcome.MET) {
+                  counts.merge(c.getSubject(), 1L, Long::sum);
+                }
+              });
     }
     return counts;
   }

@@ -8,9 +8,9 @@ import org.ntmkit.ocop.OcopCriteriaSet;
 import org.ntmkit.ocop.grading.OcopGrader;
 
 /**
- * The lifecycle of OCOP certificates: valid for {@code ocop.certificate.validityMonths} (36)
- * months from the decision; the holder is notified {@code ocop.certificate.noticeDays} (30) days
- * before expiry (QĐ 148/QĐ-TTg; no such rule was found for QĐ 1048/QĐ-TTg); re-evaluation uses the
+ * The lifecycle of OCOP certificates: valid for {@code ocop.certificate.validityMonths} (36) months
+ * from the decision; the holder is notified {@code ocop.certificate.noticeDays} (30) days before
+ * expiry (QĐ 148/QĐ-TTg; no such rule was found for QĐ 1048/QĐ-TTg); re-evaluation uses the
  * criteria set in force at the time.
  *
  * <pre>{@code

@@ -53,7 +53,9 @@ public interface OcopCertificate {
 
   /** Validation: only 3★–5★ products are certified. */
   @JsonIgnore
-  @AssertTrue(message = "chỉ sản phẩm 3–5 sao được cấp giấy chứng nhận || only 3★–5★ products are certified")
+  @AssertTrue(
+      message =
+          "chỉ sản phẩm 3–5 sao được cấp giấy chứng nhận || only 3★–5★ products are certified")
   default boolean isCertifiedStar() {
     return getStar() == null || getStar().isCertified();
   }

@@ -19,8 +19,8 @@ import org.ntmkit.ocop.Sector;
 import org.ntmkit.ocop.sheet.MemberAnswers;
 
 /**
- * A council's evaluation of one product: which sheet, when, at which level, every member's
- * answers, and which minimum requirements the product meets.
+ * A council's evaluation of one product: which sheet, when, at which level, every member's answers,
+ * and which minimum requirements the product meets.
  *
  * <p>JSON:
  *

@@ -15,8 +15,8 @@ import org.ntmkit.ocop.StarRating;
 import org.ntmkit.ocop.sheet.MemberScore;
 
 /**
- * The result of grading a product: members' totals, the exact average, the star by points, the
- * star after the minimum requirements, who certifies it, and why.
+ * The result of grading a product: members' totals, the exact average, the star by points, the star
+ * after the minimum requirements, who certifies it, and why.
  */
 @Value.Immutable
 @NtmStyle
@@ -45,7 +45,9 @@ public interface OcopGrade {
    */
   Optional<StarRating> getStar();
 
-  /** {@code MET} when a star is determined, {@code UNDETERMINED} when a fact or value is missing. */
+  /**
+   * {@code MET} when a star is determined, {@code UNDETERMINED} when a fact or value is missing.
+   */
   Outcome getOutcome();
 
   /** Whether the graded star can be certified (3★ to 5★). */
@@ -55,8 +57,8 @@ public interface OcopGrade {
   Optional<CertificationLevel> getCertifyingLevel();
 
   /**
-   * Whether the council's level cannot certify the star it reached, so the product is only
-   * proposed upwards: a province-level score ≥ 90 is "potential 5★" (tiềm năng 5 sao), not 5★.
+   * Whether the council's level cannot certify the star it reached, so the product is only proposed
+   * upwards: a province-level score ≥ 90 is "potential 5★" (tiềm năng 5 sao), not 5★.
    */
   boolean isProposedOnly();
 

@@ -28,8 +28,8 @@ import org.ntmkit.ocop.sheet.MemberScore;
 import org.ntmkit.ocop.sheet.ScoreSheet;
 
 /**
- * Grades OCOP products: members' answers → member totals → the exact average → a star band →
- * the minimum requirements per star → who certifies.
+ * Grades OCOP products: members' answers → member totals → the exact average → a star band → the
+ * minimum requirements per star → who certifies.
  *
  * <pre>{@code
  * OcopGrader grader = OcopGrader.bundled();             // the 1048 fresh-produce sheet, bands, 781
@@ -39,8 +39,8 @@ import org.ntmkit.ocop.sheet.ScoreSheet;
  * grade.getCertifyingLevel();   // Optional[PROVINCE] under QĐ 1048/QĐ-TTg
  * }</pre>
  *
- * <p>Legal basis: bands on the average total score (tổng điểm trung bình), QĐ 1048/QĐ-TTg Art.
- * 1.2 and QĐ 148/QĐ-TTg; minimum requirements, QĐ 781/QĐ-TTg; certifying levels, QĐ 1048, 148 and
+ * <p>Legal basis: bands on the average total score (tổng điểm trung bình), QĐ 1048/QĐ-TTg Art. 1.2
+ * and QĐ 148/QĐ-TTg; minimum requirements, QĐ 781/QĐ-TTg; certifying levels, QĐ 1048, 148 and
  * 1489/QĐ-TTg. Thresholds are parameters with sources ({@code ocop-parameters.json}); the average
  * is never rounded before banding. Immutable and thread-safe.
  */
@@ -85,7 +85,8 @@ public final class OcopGrader {
     for (String name : BUNDLED_MINIMUMS) {
       minimums.add(read(json, name, MinimumRequirementSet.class));
     }
-    return new OcopGrader(sheets, read(json, "catalog/ocop-parameters.json", ParameterSet.class), minimums);
+    return new OcopGrader(
+        sheets, read(json, "catalog/ocop-parameters.json", ParameterSet.class), minimums);
   }
 
   private static <T> T read(NtmJson json, String name, Class<T> type) {
@@ -126,8 +127,8 @@ public final class OcopGrader {
   /**
    * Grades a product.
    *
-   * @throws InvalidInputException if the sheet is unknown or not in force on the date, an answer
-   *     is missing or not an option, or a minimum code is unknown — every problem with its path
+   * @throws InvalidInputException if the sheet is unknown or not in force on the date, an answer is
+   *     missing or not an option, or a minimum code is unknown — every problem with its path
    */
   public OcopGrade grade(CouncilEvaluation e) {
     List<InputProblem> problems = new ArrayList<>();
@@ -149,8 +150,11 @@ public final class OcopGrader {
               "$.date",
               ProblemCode.INCONSISTENT,
               LocalizedText.of(
-                  "phiếu thuộc " + sheet.getCriteriaSet().label().getVi() + ", không áp dụng vào ngày này",
-                  "the sheet belongs to " + sheet.getCriteriaSet().label().getEn()
+                  "phiếu thuộc "
+                      + sheet.getCriteriaSet().label().getVi()
+                      + ", không áp dụng vào ngày này",
+                  "the sheet belongs to "
+                      + sheet.getCriteriaSet().label().getEn()
                       + ", not in force on this date"),
               e.getDate()));
     }
@@ -185,9 +189,9 @@ public final class OcopGrader {
   }
 
   /**
-   * The star an average total score reaches on a date: the highest band whose lower bound the
-   * exact average {@code sumOfTotals / members} reaches (never rounded first); 1★ below the 2★
-   * bound. Empty if a band boundary is missing from the parameters.
+   * The star an average total score reaches on a date: the highest band whose lower bound the exact
+   * average {@code sumOfTotals / members} reaches (never rounded first); 1★ below the 2★ bound.
+   * Empty if a band boundary is missing from the parameters.
    *
    * @param sumOfTotals the sum of the members' totals, 0 to 100 × members
    * @param members the number of council members, at least 1
@@ -196,7 +200,9 @@ public final class OcopGrader {
     if (members < 1 || sumOfTotals < 0 || sumOfTotals > 100 * members) {
       throw new IllegalArgumentException(
           "need 1 or more members and a sum of totals from 0 to 100 per member, was "
-              + sumOfTotals + " of " + members);
+              + sumOfTotals
+              + " of "
+              + members);
     }
     return band(sumOfTotals, members, date).star();
   }
@@ -275,9 +281,15 @@ public final class OcopGrader {
             node.setOutcome(Outcome.UNDETERMINED)
                 .setMessage(
                     LocalizedText.of(
-                        "thiếu tham số " + band.missing() + " vào ngày " + e.getDate()
+                        "thiếu tham số "
+                            + band.missing()
+                            + " vào ngày "
+                            + e.getDate()
                             + "; bổ sung bằng lớp tham số",
-                        "parameter " + band.missing() + " missing on " + e.getDate()
+                        "parameter "
+                            + band.missing()
+                            + " missing on "
+                            + e.getDate()
                             + "; supply it with an overlay"))
                 .build());
         return Optional.empty();
@@ -290,11 +302,22 @@ public final class OcopGrader {
               .setComparison(result == StarRating.ONE ? Comparison.LESS_THAN : Comparison.AT_LEAST)
               .setMessage(
                   LocalizedText.of(
-                      "tổng " + sum + " điểm của " + members + " thành viên, trung bình "
-                          + average().toPlainString().replace('.', ',') + " → "
+                      "tổng "
+                          + sum
+                          + " điểm của "
+                          + members
+                          + " thành viên, trung bình "
+                          + average().toPlainString().replace('.', ',')
+                          + " → "
                           + result.label().getVi(),
-                      "total " + sum + " points from " + members + " members, average "
-                          + average().toPlainString() + " → " + result.label().getEn()))
+                      "total "
+                          + sum
+                          + " points from "
+                          + members
+                          + " members, average "
+                          + average().toPlainString()
+                          + " → "
+                          + result.label().getEn()))
               .addReferences(bound.getRef())
               .setProvenance(bound.getProvenance())
               .build());
@@ -387,7 +410,9 @@ public final class OcopGrader {
         o = met == null ? Outcome.UNDETERMINED : Outcome.of(met);
         message =
             met == null
-                ? LocalizedText.of("chưa khai báo (minimums." + r.getCode() + ")", "not stated (minimums." + r.getCode() + ")")
+                ? LocalizedText.of(
+                    "chưa khai báo (minimums." + r.getCode() + ")",
+                    "not stated (minimums." + r.getCode() + ")")
                 : r.getLabel();
       }
       children.add(
@@ -410,12 +435,20 @@ public final class OcopGrader {
       } else if (proposedOnly) {
         message =
             LocalizedText.of(
-                "hội đồng " + e.getCouncilLevel().label().getVi().toLowerCase(java.util.Locale.ROOT)
-                    + " chỉ đề xuất; " + level.get().label().getVi().toLowerCase(java.util.Locale.ROOT)
-                    + " công nhận " + star.get().label().getVi() + " (tiềm năng)",
-                "the " + e.getCouncilLevel().label().getEn().toLowerCase(java.util.Locale.ROOT)
-                    + " council can only propose it; the " + level.get().label().getEn().toLowerCase(java.util.Locale.ROOT)
-                    + " level certifies " + star.get().label().getEn() + " (potential)");
+                "hội đồng "
+                    + e.getCouncilLevel().label().getVi().toLowerCase(java.util.Locale.ROOT)
+                    + " chỉ đề xuất; "
+                    + level.get().label().getVi().toLowerCase(java.util.Locale.ROOT)
+                    + " công nhận "
+                    + star.get().label().getVi()
+                    + " (tiềm năng)",
+                "the "
+                    + e.getCouncilLevel().label().getEn().toLowerCase(java.util.Locale.ROOT)
+                    + " council can only propose it; the "
+                    + level.get().label().getEn().toLowerCase(java.util.Locale.ROOT)
+                    + " level certifies "
+                    + star.get().label().getEn()
+                    + " (potential)");
       } else {
         message =
             LocalizedText.of(

@@ -82,7 +82,8 @@ public final class Portfolio {
 
   /** The products whose current star was certified in a calendar year. */
   public Portfolio certifiedIn(int year) {
-    return new Portfolio(products.stream().filter(p -> p.getCertifiedOn().getYear() == year).toList());
+    return new Portfolio(
+        products.stream().filter(p -> p.getCertifiedOn().getYear() == year).toList());
   }
 
   /** Progress on each line of a target, in the order: products, shares by star, counts by star. */
@@ -96,7 +97,8 @@ public final class Portfolio {
             min ->
                 out.add(
                     ImmutableTargetProgress.builder()
-                        .setItem(LocalizedText.of("sản phẩm OCOP (3–5 sao)", "OCOP products (3★–5★)"))
+                        .setItem(
+                            LocalizedText.of("sản phẩm OCOP (3–5 sao)", "OCOP products (3★–5★)"))
                         .setRequired(min)
                         .setActual(total)
                         .build()));

@@ -22,8 +22,8 @@ import org.ntmkit.ocop.StarRating;
 
 /**
  * A target for a portfolio of certified OCOP products: a number of products, and shares or counts
- * by star. A share target counts the products of exactly that star, as a share of the larger of
- * the target number and the actual number of certified products, rounded up to whole products.
+ * by star. A share target counts the products of exactly that star, as a share of the larger of the
+ * target number and the actual number of certified products, rounded up to whole products.
  *
  * <pre>{@code
  * PortfolioTarget haTinh = PortfolioTarget.bundled().get(0); // ≥ 300 products, 20% 4★, 5% 5★

@@ -79,14 +79,16 @@ public interface ScoreSheet {
 
   /** Validation: the part caps add up to 100 points. */
   @JsonIgnore
-  @AssertTrue(message = "tổng điểm tối đa các phần phải bằng 100 || the part caps must add up to 100")
+  @AssertTrue(
+      message = "tổng điểm tối đa các phần phải bằng 100 || the part caps must add up to 100")
   default boolean isCapsSumTo100() {
     return getParts().stream().filter(p -> p != null).mapToInt(SheetPart::getCap).sum() == 100;
   }
 
   /** Validation: part and criterion codes are unique. */
   @JsonIgnore
-  @AssertTrue(message = "mã phần hoặc mã tiêu chí bị trùng || a part or criterion code appears twice")
+  @AssertTrue(
+      message = "mã phần hoặc mã tiêu chí bị trùng || a part or criterion code appears twice")
   default boolean isCodesUnique() {
     Set<String> parts = new HashSet<>();
     Set<String> criteria = new HashSet<>();
@@ -120,8 +122,8 @@ public interface ScoreSheet {
   }
 
   /**
-   * Parts whose criteria maxima do not add up to the part's cap, described in both languages —
-   * a sign of a transcription error that scoring guards against by enforcing the cap.
+   * Parts whose criteria maxima do not add up to the part's cap, described in both languages — a
+   * sign of a transcription error that scoring guards against by enforcing the cap.
    */
   default ImmutableList<LocalizedText> discrepancies() {
     ImmutableList.Builder<LocalizedText> out = ImmutableList.builder();
@@ -129,10 +131,19 @@ public interface ScoreSheet {
       if (p.criteriaMaximum() != p.getCap()) {
         out.add(
             LocalizedText.of(
-                "Phần " + p.getCode() + ": tổng điểm tối đa các tiêu chí là " + p.criteriaMaximum()
-                    + ", khác mức trần " + p.getCap() + " của phần",
-                "Part " + p.getCode() + ": its criteria maxima add up to " + p.criteriaMaximum()
-                    + ", not its cap of " + p.getCap()));
+                "Phần "
+                    + p.getCode()
+                    + ": tổng điểm tối đa các tiêu chí là "
+                    + p.criteriaMaximum()
+                    + ", khác mức trần "
+                    + p.getCap()
+                    + " của phần",
+                "Part "
+                    + p.getCode()
+                    + ": its criteria maxima add up to "
+                    + p.criteriaMaximum()
+                    + ", not its cap of "
+                    + p.getCap()));
       }
     }
     return out.build();
@@ -142,8 +153,8 @@ public interface ScoreSheet {
    * Scores one council member's answers: the chosen options' points per part, each part capped.
    *
    * @param answers one chosen option code per criterion of the sheet
-   * @throws InvalidInputException listing every unanswered criterion, unknown criterion and
-   *     unknown option, with paths under {@code $.answers}
+   * @throws InvalidInputException listing every unanswered criterion, unknown criterion and unknown
+   *     option, with paths under {@code $.answers}
    */
   default MemberScore score(MemberAnswers answers) {
     return score(answers, "$");
@@ -178,12 +189,15 @@ public interface ScoreSheet {
           if (chosen == null) {
             problems.add(
                 InputProblem.of(
-                    at, ProblemCode.MISSING, LocalizedText.of("chưa chấm tiêu chí này", "criterion not answered")));
+                    at,
+                    ProblemCode.MISSING,
+                    LocalizedText.of("chưa chấm tiêu chí này", "criterion not answered")));
             continue;
           }
           Optional<AnswerOption> option = c.option(chosen);
           if (option.isEmpty()) {
-            String allowed = String.join(", ", c.getOptions().stream().map(AnswerOption::getCode).toList());
+            String allowed =
+                String.join(", ", c.getOptions().stream().map(AnswerOption::getCode).toList());
             problems.add(
                 InputProblem.of(
                     at,

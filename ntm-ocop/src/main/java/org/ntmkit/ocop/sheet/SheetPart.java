@@ -14,9 +14,9 @@ import org.ntmkit.core.LocalizedText;
 import org.ntmkit.core.NtmStyle;
 
 /**
- * A part of a score sheet with its cap: under QĐ 1048/QĐ-TTg A 35, B 25, C 40; under QĐ
- * 148/QĐ-TTg A 40, B 25, C 35. A member's points in a part never exceed its cap, even where the
- * criteria maxima add up to more (the 1048 fresh-produce Part A transcription adds up to 36).
+ * A part of a score sheet with its cap: under QĐ 1048/QĐ-TTg A 35, B 25, C 40; under QĐ 148/QĐ-TTg
+ * A 40, B 25, C 35. A member's points in a part never exceed its cap, even where the criteria
+ * maxima add up to more (the 1048 fresh-produce Part A transcription adds up to 36).
  */
 @Value.Immutable
 @NtmStyle

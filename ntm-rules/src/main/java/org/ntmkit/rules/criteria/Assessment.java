@@ -13,8 +13,9 @@ import org.ntmkit.core.unit.Region;
 import org.ntmkit.rules.Title;
 
 /**
- * A unit (commune, district, town, province, village) evaluated against one criteria set on a date: the outcome of every criterion and
- * indicator with measured and required values, gaps, legal references and provenance.
+ * A unit (commune, district, town, province, village) evaluated against one criteria set on a date:
+ * the outcome of every criterion and indicator with measured and required values, gaps, legal
+ * references and provenance.
  *
  * <p>{@link #getExplanation()} is the tree: its children are the criteria, theirs the indicators.
  */

@@ -10,11 +10,11 @@ import org.ntmkit.core.Outcome;
 
 /**
  * The verdicts of an assessment without their explanations: for bulk output (a national run, a
- * report's input) where the full tree of {@link Assessment#getExplanation()} would be ten
- * times the data.
+ * report's input) where the full tree of {@link Assessment#getExplanation()} would be ten times the
+ * data.
  *
- * <p>JSON: {@code {"unitCode": "00001", "setId": "qd-1980-2016", "date": "2020-12-31",
- * "outcome": "UNDETERMINED", "criteria": {"1": "MET", "2": "UNDETERMINED", …}}}.
+ * <p>JSON: {@code {"unitCode": "00001", "setId": "qd-1980-2016", "date": "2020-12-31", "outcome":
+ * "UNDETERMINED", "criteria": {"1": "MET", "2": "UNDETERMINED", …}}}.
  */
 @Value.Immutable
 @NtmStyle

@@ -38,7 +38,8 @@ final class CatalogChecks {
                     path + ".kind",
                     ProblemCode.INCONSISTENT,
                     LocalizedText.of(
-                        "xã không có đơn vị thành viên", "a commune set cannot count member units")));
+                        "xã không có đơn vị thành viên",
+                        "a commune set cannot count member units")));
           }
         }
       }
@@ -52,11 +53,13 @@ final class CatalogChecks {
       Set<String> declared,
       List<InputProblem> problems) {
     VariableKind expected = expectedKind(ind.getKind());
-    ind.getVariable().ifPresent(v -> variable(v, expected, path + ".variable", variables, problems));
+    ind.getVariable()
+        .ifPresent(v -> variable(v, expected, path + ".variable", variables, problems));
     ind.getBaseline()
         .ifPresent(v -> variable(v, VariableKind.NUMBER, path + ".baseline", variables, problems));
     ind.getOnlyIf()
-        .ifPresent(a -> variable(a.getVariable(), null, path + ".onlyIf.variable", variables, problems));
+        .ifPresent(
+            a -> variable(a.getVariable(), null, path + ".onlyIf.variable", variables, problems));
     parameter(ind.getParameter(), path + ".parameter", declared, problems);
     parameter(ind.getBaseParameter(), path + ".baseParameter", declared, problems);
     for (int p = 0; p < ind.getParts().size(); p++) {
@@ -81,14 +84,19 @@ final class CatalogChecks {
   }
 
   private static void variable(
-      String name, VariableKind kind, String path, VariableCatalog variables, List<InputProblem> problems) {
+      String name,
+      VariableKind kind,
+      String path,
+      VariableCatalog variables,
+      List<InputProblem> problems) {
     Variable v = variables.byName().get(name);
     if (v == null) {
       problems.add(
           InputProblem.of(
               path,
               ProblemCode.UNKNOWN_VALUE,
-              LocalizedText.of("biến không có trong danh mục biến", "no such variable in the variable catalog"),
+              LocalizedText.of(
+                  "biến không có trong danh mục biến", "no such variable in the variable catalog"),
               name));
     } else if (kind != null && v.getKind() != kind) {
       problems.add(

@@ -13,9 +13,9 @@ import org.ntmkit.core.NtmStyle;
 import org.ntmkit.core.parameter.ParameterOverlay;
 
 /**
- * A province's additions to the national commune sets: values where the national set delegates
- * them or is stricter (a {@link ParameterOverlay}), and whole criteria the province adds to a set.
- * Data, no code.
+ * A province's additions to the national commune sets: values where the national set delegates them
+ * or is stricter (a {@link ParameterOverlay}), and whole criteria the province adds to a set. Data,
+ * no code.
  *
  * <p>The bundled example, {@code overlays/ha-tinh-2021-2025.json}, adds the requirements the Hà
  * Tĩnh 2020 report names for advanced and model communes in 2021–2025.

@@ -25,10 +25,9 @@ import org.ntmkit.rules.Title;
 
 /**
  * A commune criteria set as data, one per instrument and tier (e.g. {@code qd-1980-2016}: the 19
- * criteria of QĐ 1980/QĐ-TTg for NTM communes, in force 01/12/2016–07/03/2022), with its
- * thresholds as dated parameters per region or group, each with its legal reference and
- * provenance. Values no public source gives are declared in {@link #getMissingParameters()} and
- * have none.
+ * criteria of QĐ 1980/QĐ-TTg for NTM communes, in force 01/12/2016–07/03/2022), with its thresholds
+ * as dated parameters per region or group, each with its legal reference and provenance. Values no
+ * public source gives are declared in {@link #getMissingParameters()} and have none.
  */
 @Value.Immutable
 @NtmStyle

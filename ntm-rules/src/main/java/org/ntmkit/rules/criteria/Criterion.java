@@ -35,8 +35,7 @@ public interface Criterion {
 
   /**
    * Whether the indicators listed are all the criterion has. When some are not known (NOT FOUND),
-   * the criterion can be found not met but never met: its outcome is at best {@code
-   * UNDETERMINED}.
+   * the criterion can be found not met but never met: its outcome is at best {@code UNDETERMINED}.
    */
   @Value.Default
   default boolean isIndicatorsComplete() {

@@ -10,10 +10,9 @@ import org.ntmkit.core.parameter.ParameterSet;
 import org.ntmkit.core.parameter.ParameterValue;
 
 /**
- * What every evaluation with one {@link NtmRules} shares: the parameters and variables, and
- * memos of parameter look-ups and fixed messages. The memos hold immutable values derived from
- * immutable inputs, so sharing them between threads changes no result; the look-up memo is
- * bounded.
+ * What every evaluation with one {@link NtmRules} shares: the parameters and variables, and memos
+ * of parameter look-ups and fixed messages. The memos hold immutable values derived from immutable
+ * inputs, so sharing them between threads changes no result; the look-up memo is bounded.
  */
 final class EvaluationContext {
 
@@ -45,7 +44,8 @@ final class EvaluationContext {
     if (lookups.size() > MAX_MEMO) {
       lookups.clear();
     }
-    return lookups.computeIfAbsent(new ParameterKey(id, query), k -> parameters.find(k.id(), k.query()));
+    return lookups.computeIfAbsent(
+        new ParameterKey(id, query), k -> parameters.find(k.id(), k.query()));
   }
 
   LocalizedText missingVariable(String name) {
@@ -58,10 +58,16 @@ final class EvaluationContext {
         id + '\u0000' + where.getEn(),
         k ->
             LocalizedText.of(
-                "chưa có giá trị tham số " + id + " cho " + where.getVi()
+                "chưa có giá trị tham số "
+                    + id
+                    + " cho "
+                    + where.getVi()
                     + " vào ngày đánh giá (không tìm thấy trong nguồn công khai); cung cấp bằng lớp"
                     + " phủ của tỉnh",
-                "no value of parameter " + id + " for " + where.getEn()
+                "no value of parameter "
+                    + id
+                    + " for "
+                    + where.getEn()
                     + " on the assessment date (not found in public sources); supply it with a"
                     + " province overlay"));
   }

@@ -8,16 +8,24 @@ public enum IndicatorKind {
   NUMBER,
   /** A yes/no fact that must have the expected value ("đạt"). */
   FLAG,
-  /** A number compared with a parameter times another variable (income ≥ 1.5 × the income at NTM recognition). */
+  /**
+   * A number compared with a parameter times another variable (income ≥ 1.5 × the income at NTM
+   * recognition).
+   */
   MULTIPLE_OF_VARIABLE,
-  /** A number compared with a parameter times another parameter (income ≥ 1.1 × the advanced threshold). */
+  /**
+   * A number compared with a parameter times another parameter (income ≥ 1.1 × the advanced
+   * threshold).
+   */
   MULTIPLE_OF_PARAMETER,
   /**
    * The share of member units holding a title, compared with a percentage ("100% of communes NTM",
    * "≥ 20% of districts advanced"); for districts, towns and provinces.
    */
   MEMBER_SHARE,
-  /** The number of member units holding a title, compared with a count ("≥ 3 advanced districts"). */
+  /**
+   * The number of member units holding a title, compared with a count ("≥ 3 advanced districts").
+   */
   MEMBER_COUNT,
   /** Every part must be met. */
   ALL_OF,

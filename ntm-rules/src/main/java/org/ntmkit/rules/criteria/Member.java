@@ -82,12 +82,16 @@ public interface Member {
     Map<Title, Outcome> titles = new EnumMap<>(Title.class);
     for (Title t : Title.values()) {
       boolean held =
-          records.stream().anyMatch(r -> r.getUnitCode().equals(code) && r.getTitle() == t && r.isHeldOn(date));
+          records.stream()
+              .anyMatch(r -> r.getUnitCode().equals(code) && r.getTitle() == t && r.isHeldOn(date));
       titles.put(t, Outcome.of(held));
     }
     boolean revoked =
         records.stream()
-            .anyMatch(r -> r.getUnitCode().equals(code) && r.getRevokedOn().map(d -> !d.isAfter(date)).orElse(false));
+            .anyMatch(
+                r ->
+                    r.getUnitCode().equals(code)
+                        && r.getRevokedOn().map(d -> !d.isAfter(date)).orElse(false));
     return ImmutableMember.builder()
         .setCode(code)
         .setName(name)

@@ -35,10 +35,10 @@ import org.ntmkit.rules.Title;
  * rules.withOverlay(haTinh).titles(data);                        // with the province's values
  * }</pre>
  *
- * <p>Bundled sets: QĐ 1980/QĐ-TTg (2016–2020, NTM), QĐ 691/QĐ-TTg (model, 2018–2020), QĐ
- * 318/QĐ-TTg (NTM and advanced, 2021–2025), QĐ 319/QĐ-TTg (model, 2021–2025), QĐ 51/2025/QĐ-TTg
- * (from 15/02/2026), and the 2021–2025 recognition conditions — each as far as public sources
- * show it; what they do not show evaluates to {@code UNDETERMINED}. Immutable and thread-safe.
+ * <p>Bundled sets: QĐ 1980/QĐ-TTg (2016–2020, NTM), QĐ 691/QĐ-TTg (model, 2018–2020), QĐ 318/QĐ-TTg
+ * (NTM and advanced, 2021–2025), QĐ 319/QĐ-TTg (model, 2021–2025), QĐ 51/2025/QĐ-TTg (from
+ * 15/02/2026), and the 2021–2025 recognition conditions — each as far as public sources show it;
+ * what they do not show evaluates to {@code UNDETERMINED}. Immutable and thread-safe.
  */
 public final class NtmRules {
 
@@ -71,7 +71,8 @@ public final class NtmRules {
   private final ParameterSet parameters;
   private final EvaluationContext context;
 
-  private NtmRules(VariableCatalog variables, Map<String, CriteriaSet> sets, ParameterSet parameters) {
+  private NtmRules(
+      VariableCatalog variables, Map<String, CriteriaSet> sets, ParameterSet parameters) {
     this.variables = variables;
     this.sets = ImmutableMap.copyOf(sets);
     this.parameters = parameters;
@@ -105,7 +106,8 @@ public final class NtmRules {
 
   /** The bundled Hà Tĩnh 2021–2025 overlay (advanced and model requirements of the seed report). */
   public static CatalogOverlay haTinhOverlay() {
-    return read(NtmJson.defaults(), "commune/overlays/ha-tinh-2021-2025.json", CatalogOverlay.class);
+    return read(
+        NtmJson.defaults(), "commune/overlays/ha-tinh-2021-2025.json", CatalogOverlay.class);
   }
 
   /**
@@ -163,7 +165,8 @@ public final class NtmRules {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    ParameterSet params = overlay.getParameters().map(p -> p.applyTo(parameters)).orElse(parameters);
+    ParameterSet params =
+        overlay.getParameters().map(p -> p.applyTo(parameters)).orElse(parameters);
     List<InputProblem> checks = new ArrayList<>();
     CatalogChecks.check(variables, copy.values(), params, checks);
     if (!checks.isEmpty()) {
@@ -292,7 +295,10 @@ public final class NtmRules {
   public TitleAssessment titles(CommuneMeasurements data) {
     checkData(data.getNumbers(), data.getFlags(), data.getRatios());
     return titles(
-        data.getCommune().getCode(), data.getDate(), UnitLevel.COMMUNE, SetEvaluation.Subject.of(data));
+        data.getCommune().getCode(),
+        data.getDate(),
+        UnitLevel.COMMUNE,
+        SetEvaluation.Subject.of(data));
   }
 
   private TitleAssessment titles(
@@ -308,17 +314,26 @@ public final class NtmRules {
         notes.put(
             title,
             LocalizedText.of(
-                "không có bộ tiêu chí quốc gia " + title.name() + " cấp " + level.label().getVi()
-                    + " vào ngày " + date + "; bổ sung bộ tiêu chí của tỉnh",
-                "no national " + title.name() + " set for the level " + level.label().getEn()
-                    + " in force on " + date + "; supply the province's set"));
+                "không có bộ tiêu chí quốc gia "
+                    + title.name()
+                    + " cấp "
+                    + level.label().getVi()
+                    + " vào ngày "
+                    + date
+                    + "; bổ sung bộ tiêu chí của tỉnh",
+                "no national "
+                    + title.name()
+                    + " set for the level "
+                    + level.label().getEn()
+                    + " in force on "
+                    + date
+                    + "; supply the province's set"));
       } else {
         Assessment a = new SetEvaluation(set.get(), subject, context).assess();
         assessments.put(title, a);
         own = a.getOutcome();
       }
-      Title required =
-          set.flatMap(CriteriaSet::getRequires).orElse(title.requires().orElse(null));
+      Title required = set.flatMap(CriteriaSet::getRequires).orElse(title.requires().orElse(null));
       outcomes.put(title, required == null ? own : outcomes.get(required).and(own));
     }
     return ImmutableTitleAssessment.builder()
@@ -342,7 +357,10 @@ public final class NtmRules {
     Set<String> missing = new java.util.TreeSet<>();
     for (Criterion c : set.getCriteria()) {
       for (Indicator i : CriteriaSet.allIndicators(c.getIndicators())) {
-        for (String id : List.of(i.getParameter(), i.getBaseParameter()).stream().flatMap(Optional::stream).toList()) {
+        for (String id :
+            List.of(i.getParameter(), i.getBaseParameter()).stream()
+                .flatMap(Optional::stream)
+                .toList()) {
           boolean hasValue =
               parameters
                   .find(
@@ -369,21 +387,20 @@ public final class NtmRules {
   void checkData(
       Map<String, BigDecimal> numbers, Map<String, Boolean> flags, Map<String, Ratio> ratios) {
     List<InputProblem> problems = new ArrayList<>();
-    ratios
-        .forEach(
-            (name, r) -> {
-              if (!r.isNumeratorWithinDenominator()
-                  || r.getNumerator().signum() < 0
-                  || r.getDenominator().signum() <= 0) {
-                problems.add(
-                    InputProblem.of(
-                        "$.ratios." + name,
-                        ProblemCode.INCONSISTENT,
-                        LocalizedText.of(
-                            "cần 0 ≤ tử số ≤ mẫu số và mẫu số > 0",
-                            "needs 0 ≤ numerator ≤ denominator and denominator > 0")));
-              }
-            });
+    ratios.forEach(
+        (name, r) -> {
+          if (!r.isNumeratorWithinDenominator()
+              || r.getNumerator().signum() < 0
+              || r.getDenominator().signum() <= 0) {
+            problems.add(
+                InputProblem.of(
+                    "$.ratios." + name,
+                    ProblemCode.INCONSISTENT,
+                    LocalizedText.of(
+                        "cần 0 ≤ tử số ≤ mẫu số và mẫu số > 0",
+                        "needs 0 ≤ numerator ≤ denominator and denominator > 0")));
+          }
+        });
     checkKind(numbers.keySet(), VariableKind.NUMBER, "$.numbers.", problems);
     checkKind(flags.keySet(), VariableKind.FLAG, "$.flags.", problems);
     checkKind(ratios.keySet(), VariableKind.RATIO, "$.ratios.", problems);
@@ -406,10 +423,12 @@ public final class NtmRules {
     return InputProblem.of(
         "$." + name,
         ProblemCode.DUPLICATE,
-        LocalizedText.of("biến xuất hiện ở nhiều nhóm", "a variable is given in more than one kind"));
+        LocalizedText.of(
+            "biến xuất hiện ở nhiều nhóm", "a variable is given in more than one kind"));
   }
 
-  private void checkKind(Set<String> names, VariableKind kind, String path, List<InputProblem> problems) {
+  private void checkKind(
+      Set<String> names, VariableKind kind, String path, List<InputProblem> problems) {
     for (String name : names) {
       Variable v = variables.byName().get(name);
       if (v == null) {

@@ -24,7 +24,8 @@ public final class RecognitionAuthority {
   public static LocalizedText of(UnitLevel level, LocalDate date) {
     switch (level) {
       case COMMUNE:
-        return LocalizedText.of("Chủ tịch UBND tỉnh", "Chairman of the provincial People's Committee");
+        return LocalizedText.of(
+            "Chủ tịch UBND tỉnh", "Chairman of the provincial People's Committee");
       case DISTRICT:
       case TOWN:
       case SPECIAL_DISTRICT:
@@ -36,7 +37,8 @@ public final class RecognitionAuthority {
         return LocalizedText.of("Thủ tướng Chính phủ", "Prime Minister");
       default:
         return LocalizedText.of(
-            "UBND tỉnh (theo quy định của tỉnh)", "Provincial People's Committee (province's own rules)");
+            "UBND tỉnh (theo quy định của tỉnh)",
+            "Provincial People's Committee (province's own rules)");
     }
   }
 }

@@ -88,9 +88,15 @@ public interface RecognitionRecord {
             .setOutcome(Outcome.NOT_MET)
             .setMessage(
                 LocalizedText.of(
-                    "đã công nhận ngày " + getDate() + " nhưng hiện chưa đạt " + criteria.size()
+                    "đã công nhận ngày "
+                        + getDate()
+                        + " nhưng hiện chưa đạt "
+                        + criteria.size()
                         + " tiêu chí; cần rà soát, xem xét thu hồi",
-                    "recognised on " + getDate() + " but now fails " + criteria.size()
+                    "recognised on "
+                        + getDate()
+                        + " but now fails "
+                        + criteria.size()
                         + " criteria; review for revocation"))
             .addAllChildren(criteria)
             .build());

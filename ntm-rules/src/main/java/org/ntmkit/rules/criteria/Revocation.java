@@ -1,6 +1,5 @@
 package org.ntmkit.rules.criteria;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.ntmkit.core.LocalizedText;
@@ -18,8 +17,8 @@ import org.ntmkit.core.quantity.Ratio;
  * The 2021–2025 revocation rule for a recognised commune, as read (INFERRED) from a garbled
  * secondary source (shared/domain/commune-criteria.md §2.1): the title is withdrawn when at least
  * {@code recognition.revocation.upperShare} (50%) of its criteria no longer meet the standard, or
- * at least {@code recognition.revocation.lowerShare} (30%) do and one of them is a key criterion
- * of the set (income, environment, living environment, defence and security).
+ * at least {@code recognition.revocation.lowerShare} (30%) do and one of them is a key criterion of
+ * the set (income, environment, living environment, defence and security).
  *
  * <pre>{@code
  * Explanation verdict = Revocation.assess(assessment, NtmRules.bundled());
@@ -27,8 +26,8 @@ import org.ntmkit.core.quantity.Ratio;
  * }</pre>
  *
  * <p>Undetermined criteria are counted both ways: the rule is {@code MET} if it holds with the
- * criteria known to fail, {@code NOT_MET} if it fails even when every undetermined criterion
- * fails too, and {@code UNDETERMINED} in between.
+ * criteria known to fail, {@code NOT_MET} if it fails even when every undetermined criterion fails
+ * too, and {@code UNDETERMINED} in between.
  */
 public final class Revocation {
 
@@ -46,20 +45,25 @@ public final class Revocation {
    *
    * @param members the district's communes, with {@link Member#isRevoked()}
    */
-  public static Explanation assessDistrict(Assessment assessment, NtmRules rules, List<Member> members) {
+  public static Explanation assessDistrict(
+      Assessment assessment, NtmRules rules, List<Member> members) {
     Explanation own = assess(assessment, rules);
     ParameterQuery q = ParameterQuery.builder().setDate(assessment.getDate()).build();
     Optional<ParameterValue> share = rules.parameters().find(MEMBERS, q);
-    List<Member> communes = members.stream().filter(m -> m.getLevel() == UnitLevel.COMMUNE).toList();
+    List<Member> communes =
+        members.stream().filter(m -> m.getLevel() == UnitLevel.COMMUNE).toList();
     if (share.isEmpty() || communes.isEmpty()) {
       return own;
     }
     long revoked = communes.stream().filter(Member::isRevoked).count();
-    boolean byMembers = Ratio.of(revoked, communes.size()).isAtLeast(Percentage.of(share.get().getValue()));
+    boolean byMembers =
+        Ratio.of(revoked, communes.size()).isAtLeast(Percentage.of(share.get().getValue()));
     Explanation memberRule =
         Explanation.builder()
             .setSubject("members")
-            .setLabel(LocalizedText.of("Xã bị thu hồi công nhận", "Communes whose recognition was revoked"))
+            .setLabel(
+                LocalizedText.of(
+                    "Xã bị thu hồi công nhận", "Communes whose recognition was revoked"))
             .setOutcome(Outcome.of(byMembers))
             .setMeasured(Ratio.of(revoked, communes.size()).percentHalfUp(2))
             .setRequired(share.get().getValue())
@@ -77,7 +81,9 @@ public final class Revocation {
         .withChildren(memberRule, own);
   }
 
-  /** Whether the revocation rule applies to a unit's current assessment (share of criteria lost). */
+  /**
+   * Whether the revocation rule applies to a unit's current assessment (share of criteria lost).
+   */
   public static Explanation assess(Assessment assessment, NtmRules rules) {
     ParameterQuery q = ParameterQuery.builder().setDate(assessment.getDate()).build();
     Optional<ParameterValue> lower = rules.parameters().find(LOWER, q);
@@ -101,7 +107,8 @@ public final class Revocation {
     long total = criteria.size();
     long notMet = criteria.stream().filter(c -> c.getOutcome() == Outcome.NOT_MET).count();
     long unknown = criteria.stream().filter(c -> c.getOutcome() == Outcome.UNDETERMINED).count();
-    boolean keyFails = criteria.stream().anyMatch(c -> isKey(set, c) && c.getOutcome() == Outcome.NOT_MET);
+    boolean keyFails =
+        criteria.stream().anyMatch(c -> isKey(set, c) && c.getOutcome() == Outcome.NOT_MET);
     boolean keyMayFail =
         criteria.stream().anyMatch(c -> isKey(set, c) && c.getOutcome() != Outcome.MET);
     Percentage lo = Percentage.of(lower.get().getValue());
@@ -118,12 +125,26 @@ public final class Revocation {
         .setProvenance(Provenance.weakest(lower.get().getProvenance(), upper.get().getProvenance()))
         .setMessage(
             LocalizedText.of(
-                notMet + "/" + total + " tiêu chí không đạt"
+                notMet
+                    + "/"
+                    + total
+                    + " tiêu chí không đạt"
                     + (keyFails ? ", có tiêu chí trọng yếu" : "")
-                    + (outcome == Outcome.MET ? ": thuộc diện thu hồi" : outcome == Outcome.NOT_MET ? ": chưa thuộc diện thu hồi" : ": chưa xác định"),
-                notMet + "/" + total + " criteria not met"
+                    + (outcome == Outcome.MET
+                        ? ": thuộc diện thu hồi"
+                        : outcome == Outcome.NOT_MET
+                            ? ": chưa thuộc diện thu hồi"
+                            : ": chưa xác định"),
+                notMet
+                    + "/"
+                    + total
+                    + " criteria not met"
                     + (keyFails ? ", including a key criterion" : "")
-                    + (outcome == Outcome.MET ? ": revocation applies" : outcome == Outcome.NOT_MET ? ": revocation does not apply" : ": cannot tell yet")))
+                    + (outcome == Outcome.MET
+                        ? ": revocation applies"
+                        : outcome == Outcome.NOT_MET
+                            ? ": revocation does not apply"
+                            : ": cannot tell yet")))
         .build();
   }
 

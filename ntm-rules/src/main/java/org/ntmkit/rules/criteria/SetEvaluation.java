@@ -2,12 +2,10 @@ package org.ntmkit.rules.criteria;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.time.LocalDate;
-import org.ntmkit.core.unit.CommuneGroup;
-import org.ntmkit.rules.Title;
 import java.util.Optional;
 import org.ntmkit.core.LocalizedText;
 import org.ntmkit.core.Outcome;
@@ -22,7 +20,9 @@ import org.ntmkit.core.parameter.ParameterValue;
 import org.ntmkit.core.quantity.MeasureUnit;
 import org.ntmkit.core.quantity.Percentage;
 import org.ntmkit.core.quantity.Ratio;
+import org.ntmkit.core.unit.CommuneGroup;
 import org.ntmkit.core.unit.Region;
+import org.ntmkit.rules.Title;
 
 /** One evaluation of one unit's data against one set: pure, no I/O. */
 final class SetEvaluation {
@@ -98,6 +98,7 @@ final class SetEvaluation {
   private final ParameterQuery query;
   private final Optional<Region> region;
   private final LocalizedText where;
+
   /** The set's reference without its title, for the many nodes that cite it. */
   private final LegalReference briefRef;
 
@@ -151,10 +152,26 @@ final class SetEvaluation {
             .setOutcome(outcome)
             .setMessage(
                 LocalizedText.of(
-                    data.name() + ": đạt " + met + ", chưa đạt " + notMet
-                        + ", chưa xác định " + undetermined + " trên " + criteria.size() + " tiêu chí",
-                    data.name() + ": " + met + " met, " + notMet + " not met, "
-                        + undetermined + " undetermined of " + criteria.size() + " criteria"))
+                    data.name()
+                        + ": đạt "
+                        + met
+                        + ", chưa đạt "
+                        + notMet
+                        + ", chưa xác định "
+                        + undetermined
+                        + " trên "
+                        + criteria.size()
+                        + " tiêu chí",
+                    data.name()
+                        + ": "
+                        + met
+                        + " met, "
+                        + notMet
+                        + " not met, "
+                        + undetermined
+                        + " undetermined of "
+                        + criteria.size()
+                        + " criteria"))
             .addReferences(set.getRef())
             .setProvenance(set.getProvenance())
             .addAllChildren(criteria)
@@ -178,7 +195,10 @@ final class SetEvaluation {
       indicators.add(indicator(i));
     }
     ImmutableExplanation.Builder node =
-        Explanation.builder().setSubject(c.getNumber()).setLabel(c.getName()).addAllChildren(indicators);
+        Explanation.builder()
+            .setSubject(c.getNumber())
+            .setLabel(c.getName())
+            .addAllChildren(indicators);
     if (indicators.isEmpty()) {
       return node.setOutcome(Outcome.UNDETERMINED).setMessage(INDICATORS_UNKNOWN).build();
     }
@@ -188,7 +208,10 @@ final class SetEvaluation {
     }
     boolean knownPartsMet = indicators.stream().allMatch(i -> i.getOutcome() == Outcome.MET);
     return node.setOutcome(outcome)
-        .setMessage(!c.isIndicatorsComplete() && knownPartsMet ? INDICATORS_PARTLY_UNKNOWN : outcome.label())
+        .setMessage(
+            !c.isIndicatorsComplete() && knownPartsMet
+                ? INDICATORS_PARTLY_UNKNOWN
+                : outcome.label())
         .build();
   }
 
@@ -272,7 +295,11 @@ final class SetEvaluation {
     Ratio r = data.ratios().get(name);
     Optional<ParameterValue> p = parameter(ind.getParameter().orElseThrow());
     node.setUnit(MeasureUnit.PERCENT).setComparison(ind.getComparison());
-    p.ifPresent(v -> node.setRequired(v.getValue()).addReferences(v.getRef()).setProvenance(weakest(ind, v)));
+    p.ifPresent(
+        v ->
+            node.setRequired(v.getValue())
+                .addReferences(v.getRef())
+                .setProvenance(weakest(ind, v)));
     if (r != null) {
       node.setMeasured(r.percentHalfUp(2));
     }
@@ -280,17 +307,24 @@ final class SetEvaluation {
       return node.setOutcome(Outcome.UNDETERMINED).setMessage(missingVariable(name)).build();
     }
     if (p.isEmpty()) {
-      return node.setOutcome(Outcome.UNDETERMINED).setMessage(missingParameter(ind.getParameter().get())).build();
+      return node.setOutcome(Outcome.UNDETERMINED)
+          .setMessage(missingParameter(ind.getParameter().get()))
+          .build();
     }
     Percentage required = Percentage.of(p.get().getValue());
     boolean met = holds(ind.getComparison(), r.compareTo(required));
     if (met) {
-      return node.setOutcome(Outcome.MET).setGap(BigDecimal.ZERO).setMessage(Outcome.MET.label()).build();
+      return node.setOutcome(Outcome.MET)
+          .setGap(BigDecimal.ZERO)
+          .setMessage(Outcome.MET.label())
+          .build();
     }
     // Gap in the numerator's own unit: more of it for "at least", less of it for "at most".
     BigDecimal target = required.value().multiply(r.getDenominator()).divide(HUNDRED);
-    boolean atLeast = ind.getComparison() == Comparison.AT_LEAST || ind.getComparison() == Comparison.MORE_THAN;
-    BigDecimal gap = (atLeast ? target.subtract(r.getNumerator()) : r.getNumerator().subtract(target)).abs();
+    boolean atLeast =
+        ind.getComparison() == Comparison.AT_LEAST || ind.getComparison() == Comparison.MORE_THAN;
+    BigDecimal gap =
+        (atLeast ? target.subtract(r.getNumerator()) : r.getNumerator().subtract(target)).abs();
     Variable v = variables.byName().get(name);
     if (v.getUnit() == MeasureUnit.COUNT) {
       gap = gap.setScale(0, RoundingMode.CEILING);
@@ -341,22 +375,30 @@ final class SetEvaluation {
       return node.setOutcome(Outcome.UNDETERMINED).setMessage(missingVariable(name)).build();
     }
     if (required.isEmpty()) {
-      return node.setOutcome(Outcome.UNDETERMINED).setMessage(missingParameter(ind.getParameter().get())).build();
+      return node.setOutcome(Outcome.UNDETERMINED)
+          .setMessage(missingParameter(ind.getParameter().get()))
+          .build();
     }
     BigDecimal req = required.get();
     node.setRequired(req);
     if (ind.getComparison().test(value, req)) {
-      return node.setOutcome(Outcome.MET).setGap(BigDecimal.ZERO).setMessage(Outcome.MET.label()).build();
+      return node.setOutcome(Outcome.MET)
+          .setGap(BigDecimal.ZERO)
+          .setMessage(Outcome.MET.label())
+          .build();
     }
     BigDecimal gap = req.subtract(value).abs();
-    boolean atLeast = ind.getComparison() == Comparison.AT_LEAST || ind.getComparison() == Comparison.MORE_THAN;
+    boolean atLeast =
+        ind.getComparison() == Comparison.AT_LEAST || ind.getComparison() == Comparison.MORE_THAN;
     LocalizedText unit = v.getNoun().orElse(v.getUnit().label());
-    String amount = v.getUnit() == MeasureUnit.VND || v.getUnit() == MeasureUnit.VND_PER_PERSON_YEAR
-        ? gap.movePointLeft(6).stripTrailingZeros().toPlainString()
-        : gap.toPlainString();
-    LocalizedText unitText = v.getUnit() == MeasureUnit.VND || v.getUnit() == MeasureUnit.VND_PER_PERSON_YEAR
-        ? LocalizedText.of("triệu đồng", "million VND")
-        : unit;
+    String amount =
+        v.getUnit() == MeasureUnit.VND || v.getUnit() == MeasureUnit.VND_PER_PERSON_YEAR
+            ? gap.movePointLeft(6).stripTrailingZeros().toPlainString()
+            : gap.toPlainString();
+    LocalizedText unitText =
+        v.getUnit() == MeasureUnit.VND || v.getUnit() == MeasureUnit.VND_PER_PERSON_YEAR
+            ? LocalizedText.of("triệu đồng", "million VND")
+            : unit;
     return node.setOutcome(Outcome.NOT_MET)
         .setGap(gap)
         .setMessage(
@@ -366,7 +408,9 @@ final class SetEvaluation {
         .build();
   }
 
-  /** A gap in words ({@code %s} for the amount, then the unit); Vietnamese takes a decimal comma. */
+  /**
+   * A gap in words ({@code %s} for the amount, then the unit); Vietnamese takes a decimal comma.
+   */
   private static LocalizedText gapText(String vi, String en, String amount, LocalizedText unit) {
     return LocalizedText.of(
         fill(vi, amount.replace('.', ','), unit.getVi()), fill(en, amount, unit.getEn()));
@@ -375,7 +419,10 @@ final class SetEvaluation {
   private static String fill(String template, String first, String second) {
     int i = template.indexOf("%s");
     int j = template.indexOf("%s", i + 2);
-    return template.substring(0, i) + first + template.substring(i + 2, j) + second
+    return template.substring(0, i)
+        + first
+        + template.substring(i + 2, j)
+        + second
         + template.substring(j + 2);
   }
 
@@ -395,21 +442,30 @@ final class SetEvaluation {
     }
     boolean share = ind.getKind() == IndicatorKind.MEMBER_SHARE;
     Optional<ParameterValue> p = parameter(ind.getParameter().orElseThrow());
-    node.setUnit(share ? MeasureUnit.PERCENT : MeasureUnit.COUNT).setComparison(ind.getComparison());
-    p.ifPresent(v -> node.setRequired(v.getValue()).addReferences(v.getRef()).setProvenance(weakest(ind, v)));
+    node.setUnit(share ? MeasureUnit.PERCENT : MeasureUnit.COUNT)
+        .setComparison(ind.getComparison());
+    p.ifPresent(
+        v ->
+            node.setRequired(v.getValue())
+                .addReferences(v.getRef())
+                .setProvenance(weakest(ind, v)));
     LocalizedText unitName = level.label();
     if (members.isEmpty() && share) {
       return node.setOutcome(Outcome.UNDETERMINED)
           .setMessage(
               LocalizedText.of(
-                  "không có đơn vị thành viên cấp " + unitName.getVi().toLowerCase(java.util.Locale.ROOT)
+                  "không có đơn vị thành viên cấp "
+                      + unitName.getVi().toLowerCase(java.util.Locale.ROOT)
                       + " trong dữ liệu: tỷ lệ không xác định",
-                  "no member " + unitName.getEn().toLowerCase(java.util.Locale.ROOT)
+                  "no member "
+                      + unitName.getEn().toLowerCase(java.util.Locale.ROOT)
                       + " units in the data: the share is undefined"))
           .build();
     }
     if (p.isEmpty()) {
-      return node.setOutcome(Outcome.UNDETERMINED).setMessage(missingParameter(ind.getParameter().get())).build();
+      return node.setOutcome(Outcome.UNDETERMINED)
+          .setMessage(missingParameter(ind.getParameter().get()))
+          .build();
     }
     long met = members.stream().filter(m -> m.title(title) == Outcome.MET).count();
     long unknown = members.stream().filter(m -> m.title(title) == Outcome.UNDETERMINED).count();
@@ -428,10 +484,15 @@ final class SetEvaluation {
       node.setMeasured(BigDecimal.valueOf(met));
       certain = ind.getComparison().test(BigDecimal.valueOf(met), requiredValue);
       possible = ind.getComparison().test(BigDecimal.valueOf(met + unknown), requiredValue);
-      needed = Math.max(1, requiredValue.setScale(0, java.math.RoundingMode.CEILING).longValueExact() - met);
+      needed =
+          Math.max(
+              1, requiredValue.setScale(0, java.math.RoundingMode.CEILING).longValueExact() - met);
     }
     if (certain) {
-      return node.setOutcome(Outcome.MET).setGap(BigDecimal.ZERO).setMessage(Outcome.MET.label()).build();
+      return node.setOutcome(Outcome.MET)
+          .setGap(BigDecimal.ZERO)
+          .setMessage(Outcome.MET.label())
+          .build();
     }
     List<Member> closest = new ArrayList<>();
     for (Member m : members) {
@@ -443,15 +504,35 @@ final class SetEvaluation {
         java.util.Comparator.comparing((Member m) -> -m.getCriteriaMet().orElse(-1))
             .thenComparing(Member::getCode));
     String names =
-        String.join(", ", closest.subList(0, (int) Math.min(closest.size(), Math.max(needed, 1))).stream().map(Member::getName).toList());
+        String.join(
+            ", ",
+            closest.subList(0, (int) Math.min(closest.size(), Math.max(needed, 1))).stream()
+                .map(Member::getName)
+                .toList());
     return node.setOutcome(possible ? Outcome.UNDETERMINED : Outcome.NOT_MET)
         .setGap(BigDecimal.valueOf(needed))
         .setMessage(
             LocalizedText.of(
-                "cần thêm " + needed + " đơn vị đạt " + title.name() + " (" + met + "/" + total
-                    + " hiện đạt); gần nhất: " + names,
-                "needs " + needed + " more units at " + title.name() + " (" + met + " of " + total
-                    + " now); closest: " + names))
+                "cần thêm "
+                    + needed
+                    + " đơn vị đạt "
+                    + title.name()
+                    + " ("
+                    + met
+                    + "/"
+                    + total
+                    + " hiện đạt); gần nhất: "
+                    + names,
+                "needs "
+                    + needed
+                    + " more units at "
+                    + title.name()
+                    + " ("
+                    + met
+                    + " of "
+                    + total
+                    + " now); closest: "
+                    + names))
         .build();
   }
 

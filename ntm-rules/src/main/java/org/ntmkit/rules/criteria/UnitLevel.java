@@ -11,7 +11,8 @@ public enum UnitLevel {
   /** Thị xã or thành phố thuộc tỉnh, which "complete the NTM task". */
   TOWN(LocalizedText.of("Thị xã, thành phố thuộc tỉnh", "Town or provincial city")),
   /** Huyện không có đơn vị hành chính cấp xã (QĐ 211/QĐ-TTg, 2024). */
-  SPECIAL_DISTRICT(LocalizedText.of("Huyện không có đơn vị hành chính cấp xã", "District without communes")),
+  SPECIAL_DISTRICT(
+      LocalizedText.of("Huyện không có đơn vị hành chính cấp xã", "District without communes")),
   /** Tỉnh, thành phố trực thuộc trung ương. */
   PROVINCE(LocalizedText.of("Tỉnh", "Province")),
   /** Thôn, khu dân cư (Hà Tĩnh's model residential area). */

@@ -29,7 +29,8 @@ public interface Variable {
   @NotNull
   @Pattern(
       regexp = "[a-z][A-Za-z0-9]*(\\.[a-z][A-Za-z0-9]*)*",
-      message = "tên biến dạng a.bC.d || a variable name is dotted camelCase, e.g. income.perCapita")
+      message =
+          "tên biến dạng a.bC.d || a variable name is dotted camelCase, e.g. income.perCapita")
   String getName();
 
   /** Number, flag or ratio. */

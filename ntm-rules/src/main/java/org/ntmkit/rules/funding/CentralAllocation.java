@@ -31,8 +31,8 @@ import org.ntmkit.core.quantity.Money;
  * a.allocate(Money.ofMillions(100_000), statuses);     // one Money per commune, summing to the total
  * }</pre>
  *
- * <p>The district and priority-province components and the counterpart ratios are NOT FOUND:
- * give them as {@link CommuneFundingStatus#getAdditionalCoefficient()} or not at all.
+ * <p>The district and priority-province components and the counterpart ratios are NOT FOUND: give
+ * them as {@link CommuneFundingStatus#getAdditionalCoefficient()} or not at all.
  */
 public final class CentralAllocation {
 
@@ -64,8 +64,16 @@ public final class CentralAllocation {
     return new CentralAllocation(
         ParameterSet.of(
             List.of(
-                coefficient(BELOW_15, "Xã dưới 15 tiêu chí hoặc xã ATK chưa đạt chuẩn", "Commune below 15 criteria, or safe-zone commune not yet NTM", "5.0"),
-                coefficient(FROM_15_TO_18, "Xã đạt 15–18 tiêu chí", "Commune meeting 15–18 criteria", "3.0"),
+                coefficient(
+                    BELOW_15,
+                    "Xã dưới 15 tiêu chí hoặc xã ATK chưa đạt chuẩn",
+                    "Commune below 15 criteria, or safe-zone commune not yet NTM",
+                    "5.0"),
+                coefficient(
+                    FROM_15_TO_18,
+                    "Xã đạt 15–18 tiêu chí",
+                    "Commune meeting 15–18 criteria",
+                    "3.0"),
                 coefficient(NTM, "Xã đạt chuẩn NTM", "NTM commune", "1.0"))),
         LocalDate.of(2022, 5, 10));
   }
@@ -92,7 +100,8 @@ public final class CentralAllocation {
                 .setTo(LocalDate.of(2026, 1, 1))
                 .setRef(QD07)
                 .setProvenance(Provenance.SECONDARY_SOURCE)
-                .setNote("Coefficients per commune status at end-2021 (tintuc.thuvienphapluat #40041).")
+                .setNote(
+                    "Coefficients per commune status at end-2021 (tintuc.thuvienphapluat #40041).")
                 .build())
         .build();
   }
@@ -105,7 +114,8 @@ public final class CentralAllocation {
     if (s.isExtremelyDifficult()) {
       return BigDecimal.ZERO;
     }
-    String id = s.isNtm() ? NTM : (s.getCriteriaMet() < 15 || s.isSafeZone()) ? BELOW_15 : FROM_15_TO_18;
+    String id =
+        s.isNtm() ? NTM : (s.getCriteriaMet() < 15 || s.isSafeZone()) ? BELOW_15 : FROM_15_TO_18;
     BigDecimal base =
         parameters
             .find(id, ParameterQuery.builder().setDate(date).build())
@@ -124,7 +134,8 @@ public final class CentralAllocation {
     List<BigDecimal> weights = new ArrayList<>(communes.size());
     communes.forEach(c -> weights.add(coefficient(c)));
     ImmutableList.Builder<Money> out = ImmutableList.builder();
-    for (BigInteger part : Apportionment.largestRemainder(BigInteger.valueOf(total.dong()), weights)) {
+    for (BigInteger part :
+        Apportionment.largestRemainder(BigInteger.valueOf(total.dong()), weights)) {
       out.add(Money.ofDong(part.longValueExact()));
     }
     return out.build();
@@ -138,7 +149,8 @@ public final class CentralAllocation {
    * @param categories the unit's categories; empty means "other commune"
    */
   public static BigDecimal coefficient2026(List<Category2026> categories) {
-    Optional<BigDecimal> max = categories.stream().map(Category2026::coefficient).max(BigDecimal::compareTo);
+    Optional<BigDecimal> max =
+        categories.stream().map(Category2026::coefficient).max(BigDecimal::compareTo);
     return max.orElse(Category2026.OTHER_COMMUNE.coefficient());
   }
 

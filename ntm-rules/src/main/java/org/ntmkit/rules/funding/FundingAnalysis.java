@@ -35,7 +35,12 @@ public final class FundingAnalysis {
     List<Discrepancy> out = new ArrayList<>();
     Money top = sum(b.getLines());
     if (!top.equals(b.getTotal())) {
-      out.add(ImmutableDiscrepancy.builder().setPath("$.total").setStated(b.getTotal()).setSumOfParts(top).build());
+      out.add(
+          ImmutableDiscrepancy.builder()
+              .setPath("$.total")
+              .setStated(b.getTotal())
+              .setSumOfParts(top)
+              .build());
     }
     for (int i = 0; i < b.getLines().size(); i++) {
       check(b.getLines().get(i), "$.lines[" + i + "]", out);
@@ -47,7 +52,12 @@ public final class FundingAnalysis {
     if (!line.getChildren().isEmpty()) {
       Money parts = sum(line.getChildren());
       if (!parts.equals(line.getAmount())) {
-        out.add(ImmutableDiscrepancy.builder().setPath(path + ".amount").setStated(line.getAmount()).setSumOfParts(parts).build());
+        out.add(
+            ImmutableDiscrepancy.builder()
+                .setPath(path + ".amount")
+                .setStated(line.getAmount())
+                .setSumOfParts(parts)
+                .build());
       }
       for (int i = 0; i < line.getChildren().size(); i++) {
         check(line.getChildren().get(i), path + ".children[" + i + "]", out);
@@ -70,7 +80,9 @@ public final class FundingAnalysis {
               ProblemCode.INCONSISTENT,
               LocalizedText.of(
                   "tổng các phần (" + d.getSumOfParts().dong() + " đồng) khác số đã nêu",
-                  "the parts add up to " + d.getSumOfParts().dong() + " VND, not the stated amount"),
+                  "the parts add up to "
+                      + d.getSumOfParts().dong()
+                      + " VND, not the stated amount"),
               d.getStated().dong()));
     }
     if (!problems.isEmpty()) {
@@ -91,13 +103,15 @@ public final class FundingAnalysis {
     return build(b.getLines(), top, decimals);
   }
 
-  private static ImmutableList<SourceShare> build(List<FundingLine> lines, List<BigDecimal> shares, int decimals) {
+  private static ImmutableList<SourceShare> build(
+      List<FundingLine> lines, List<BigDecimal> shares, int decimals) {
     ImmutableList.Builder<SourceShare> out = ImmutableList.builder();
     for (int i = 0; i < lines.size(); i++) {
       FundingLine line = lines.get(i);
       BigDecimal share = shares.get(i);
       List<BigDecimal> childShares = List.of();
-      if (!line.getChildren().isEmpty() && amounts(line.getChildren()).stream().anyMatch(a -> a.signum() > 0)) {
+      if (!line.getChildren().isEmpty()
+          && amounts(line.getChildren()).stream().anyMatch(a -> a.signum() > 0)) {
         BigInteger units = share.movePointRight(decimals).toBigIntegerExact();
         childShares =
             Apportionment.largestRemainder(units, amounts(line.getChildren())).stream()
@@ -110,7 +124,10 @@ public final class FundingAnalysis {
               .setName(line.getName())
               .setAmount(line.getAmount())
               .setShare(share)
-              .addAllChildren(childShares.isEmpty() ? List.of() : build(line.getChildren(), childShares, decimals))
+              .addAllChildren(
+                  childShares.isEmpty()
+                      ? List.of()
+                      : build(line.getChildren(), childShares, decimals))
               .build());
     }
     return out.build();
@@ -134,7 +151,12 @@ public final class FundingAnalysis {
       total = total.plus(b.getTotal());
       lines = merge(lines, b.getLines());
     }
-    return ImmutableFundingBreakdown.builder().setUnit(unit).setPeriod(period).setTotal(total).addAllLines(lines).build();
+    return ImmutableFundingBreakdown.builder()
+        .setUnit(unit)
+        .setPeriod(period)
+        .setTotal(total)
+        .addAllLines(lines)
+        .build();
   }
 
   private static List<FundingLine> merge(List<FundingLine> into, List<FundingLine> more) {

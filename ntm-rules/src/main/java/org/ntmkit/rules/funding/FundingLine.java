@@ -43,7 +43,8 @@ public interface FundingLine {
 
   /** Validation: an amount is not negative. */
   @com.fasterxml.jackson.annotation.JsonIgnore
-  @jakarta.validation.constraints.AssertTrue(message = "số tiền không được âm || an amount must not be negative")
+  @jakarta.validation.constraints.AssertTrue(
+      message = "số tiền không được âm || an amount must not be negative")
   default boolean isAmountNotNegative() {
     return getAmount() == null || !getAmount().isNegative();
   }

@@ -56,9 +56,13 @@ public interface Plan {
   /** A range plan, e.g. 70–90. */
   static Plan range(long lower, long upper) {
     if (lower <= 0 || upper < lower) {
-      throw new IllegalArgumentException("a plan needs 0 < lower ≤ upper, was " + lower + "–" + upper);
+      throw new IllegalArgumentException(
+          "a plan needs 0 < lower ≤ upper, was " + lower + "–" + upper);
     }
-    return ImmutablePlan.builder().setLower(BigDecimal.valueOf(lower)).setUpper(BigDecimal.valueOf(upper)).build();
+    return ImmutablePlan.builder()
+        .setLower(BigDecimal.valueOf(lower))
+        .setUpper(BigDecimal.valueOf(upper))
+        .build();
   }
 
   /** The figure the actual is divided by: the bound it lies beyond, or itself inside the range. */
@@ -74,7 +78,9 @@ public interface Plan {
 
   /** Attainment in percent, exact to {@code scale} decimals (rounded half-up at that scale). */
   default BigDecimal attainment(BigDecimal actual, int scale) {
-    return actual.multiply(BigDecimal.valueOf(100)).divide(basisFor(actual), scale, RoundingMode.HALF_UP);
+    return actual
+        .multiply(BigDecimal.valueOf(100))
+        .divide(basisFor(actual), scale, RoundingMode.HALF_UP);
   }
 
   /** Attainment rounded half-up to a whole percent, as reports print it ("113%"). */

@@ -27,9 +27,9 @@ import org.ntmkit.rules.funding.SourceShare;
 import org.ntmkit.rules.plan.CountTarget;
 
 /**
- * A province's year-end report, computed: per-criterion counts and shares of communes, titles
- * with plan attainment, recognised communes that no longer meet their set, communes not yet NTM
- * ranked by criteria met, district results, village counts, OCOP by star, the funding breakdown and
+ * A province's year-end report, computed: per-criterion counts and shares of communes, titles with
+ * plan attainment, recognised communes that no longer meet their set, communes not yet NTM ranked
+ * by criteria met, district results, village counts, OCOP by star, the funding breakdown and
  * progress on targets. Immutable; render with {@link ReportRenderer}.
  *
  * <pre>{@code
@@ -165,7 +165,10 @@ public interface ProvinceReport {
   static ProvinceReport of(ReportInput in) {
     int n = in.getCommunes().size();
     ImmutableProvinceReport.Builder r =
-        ImmutableProvinceReport.builder().setProvince(in.getProvince()).setDate(in.getDate()).setCommunes(n);
+        ImmutableProvinceReport.builder()
+            .setProvince(in.getProvince())
+            .setDate(in.getDate())
+            .setCommunes(n);
     // Criteria: counts of outcomes per criterion number, in the order of the first assessment.
     Map<String, long[]> counts = new LinkedHashMap<>();
     Map<String, LocalizedText> names = new LinkedHashMap<>();
@@ -203,7 +206,8 @@ public interface ProvinceReport {
     }
     for (Title t : Title.values()) {
       long[] h = held.get(t);
-      ImmutableTitleLine.Builder line = ImmutableTitleLine.builder().setTitle(t).setHeld(h[0]).setNewInYear(h[1]);
+      ImmutableTitleLine.Builder line =
+          ImmutableTitleLine.builder().setTitle(t).setHeld(h[0]).setNewInYear(h[1]);
       Optional.ofNullable(in.getPlans().get(t))
           .ifPresent(p -> line.setAgainstPlan(PlannedCount.of(t.label(), h[1], p)));
       r.addTitles(line.build());
@@ -214,7 +218,8 @@ public interface ProvinceReport {
     for (TitleAssessment t : in.getCommuneTitles()) {
       boolean lapsed =
           in.getRecognitions().stream()
-              .anyMatch(rec -> rec.getUnitCode().equals(t.getUnitCode()) && rec.lapses(t).isPresent());
+              .anyMatch(
+                  rec -> rec.getUnitCode().equals(t.getUnitCode()) && rec.lapses(t).isPresent());
       if (lapsed && byCode.containsKey(t.getUnitCode())) {
         r.addLapsed(line(byCode.get(t.getUnitCode()), in));
       }
@@ -223,17 +228,26 @@ public interface ProvinceReport {
     for (Assessment a : in.getCommunes()) {
       boolean ntm =
           in.getRecognitions().stream()
-              .anyMatch(rec -> rec.getUnitCode().equals(a.getUnitCode()) && rec.getTitle() == Title.NTM && rec.isHeldOn(in.getDate()));
+              .anyMatch(
+                  rec ->
+                      rec.getUnitCode().equals(a.getUnitCode())
+                          && rec.getTitle() == Title.NTM
+                          && rec.isHeldOn(in.getDate()));
       if (!ntm) {
         notYet.add(line(a, in));
       }
     }
-    notYet.sort(Comparator.comparingLong(CommuneLine::getCriteriaMet).reversed().thenComparing(CommuneLine::getCode));
+    notYet.sort(
+        Comparator.comparingLong(CommuneLine::getCriteriaMet)
+            .reversed()
+            .thenComparing(CommuneLine::getCode));
     r.addAllNotYetNtm(notYet);
     // Districts.
     for (Assessment d : in.getDistricts()) {
       List<LocalizedText> failing = new ArrayList<>();
-      d.getExplanation().getChildren().stream().filter(c -> c.getOutcome() == Outcome.NOT_MET).forEach(c -> failing.add(c.getLabel()));
+      d.getExplanation().getChildren().stream()
+          .filter(c -> c.getOutcome() == Outcome.NOT_MET)
+          .forEach(c -> failing.add(c.getLabel()));
       r.addDistricts(
           ImmutableDistrictLine.builder()
               .setCode(d.getUnitCode())
@@ -245,11 +259,20 @@ public interface ProvinceReport {
               .build());
     }
     r.addAllVillageCounts(in.getVillageCounts());
-    in.getOcop().ifPresent(p -> {
-      r.putAllOcopByStar(p.countByStar());
-      r.putAllOcopNewByStar(p.certifiedIn(year).countByStar());
-      in.getOcopPlan().ifPresent(plan -> r.setOcopNew(PlannedCount.of(LocalizedText.of("Sản phẩm OCOP", "OCOP products"), p.certifiedIn(year).count(), plan)));
-    });
+    in.getOcop()
+        .ifPresent(
+            p -> {
+              r.putAllOcopByStar(p.countByStar());
+              r.putAllOcopNewByStar(p.certifiedIn(year).countByStar());
+              in.getOcopPlan()
+                  .ifPresent(
+                      plan ->
+                          r.setOcopNew(
+                              PlannedCount.of(
+                                  LocalizedText.of("Sản phẩm OCOP", "OCOP products"),
+                                  p.certifiedIn(year).count(),
+                                  plan)));
+            });
     in.getFunding().ifPresent(f -> r.addAllFunding(FundingAnalysis.shares(f, 1)));
     for (Map.Entry<CountTarget, Long> t : in.getTargets().entrySet()) {
       r.addTargets(
@@ -264,7 +287,9 @@ public interface ProvinceReport {
 
   private static CommuneLine line(Assessment a, ReportInput in) {
     List<String> lacking = new ArrayList<>();
-    a.getExplanation().getChildren().stream().filter(c -> c.getOutcome() == Outcome.NOT_MET).forEach(c -> lacking.add(c.getSubject()));
+    a.getExplanation().getChildren().stream()
+        .filter(c -> c.getOutcome() == Outcome.NOT_MET)
+        .forEach(c -> lacking.add(c.getSubject()));
     return ImmutableCommuneLine.builder()
         .setCode(a.getUnitCode())
         .setName(in.getCommuneNames().getOrDefault(a.getUnitCode(), a.getUnitCode()))

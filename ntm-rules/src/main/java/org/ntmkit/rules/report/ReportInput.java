@@ -17,8 +17,8 @@ import org.ntmkit.rules.plan.Plan;
 
 /**
  * Everything a province report is computed from: current commune assessments, recognition
- * decisions, plans, district results, village counts, the OCOP portfolio, the funding breakdown
- * and targets. Every part but the communes is optional.
+ * decisions, plans, district results, village counts, the OCOP portfolio, the funding breakdown and
+ * targets. Every part but the communes is optional.
  */
 @Value.Immutable
 @NtmStyle

@@ -54,69 +54,173 @@ public final class ReportRenderer {
             + t(lang, ", ngày ", ", ")
             + r.getDate());
 
-    out.heading(t(lang, "1. Số xã đạt từng tiêu chí (trên " + r.getCommunes() + " xã)", "1. Communes meeting each criterion (of " + r.getCommunes() + ")"));
-    out.header(List.of("#", t(lang, "Tiêu chí", "Criterion"), t(lang, "Đạt", "Met"), t(lang, "Chưa đạt", "Not met"), t(lang, "Chưa xác định", "Undetermined"), t(lang, "Tỷ lệ", "Share")));
+    out.heading(
+        t(
+            lang,
+            "1. Số xã đạt từng tiêu chí (trên " + r.getCommunes() + " xã)",
+            "1. Communes meeting each criterion (of " + r.getCommunes() + ")"));
+    out.header(
+        List.of(
+            "#",
+            t(lang, "Tiêu chí", "Criterion"),
+            t(lang, "Đạt", "Met"),
+            t(lang, "Chưa đạt", "Not met"),
+            t(lang, "Chưa xác định", "Undetermined"),
+            t(lang, "Tỷ lệ", "Share")));
     for (ProvinceReport.CriterionLine c : r.getCriteria()) {
-      out.row(List.of(c.getNumber(), c.getName().get(lang), String.valueOf(c.getMet()), String.valueOf(c.getNotMet()), String.valueOf(c.getUndetermined()), pct(c.getShare(), lang)));
+      out.row(
+          List.of(
+              c.getNumber(),
+              c.getName().get(lang),
+              String.valueOf(c.getMet()),
+              String.valueOf(c.getNotMet()),
+              String.valueOf(c.getUndetermined()),
+              pct(c.getShare(), lang)));
     }
 
-    out.heading(t(lang, "2. Danh hiệu (theo quyết định công nhận)", "2. Titles (by recognition decision)"));
-    out.header(List.of(t(lang, "Danh hiệu", "Title"), t(lang, "Đạt chuẩn", "Held"), t(lang, "Mới trong năm", "New in year"), t(lang, "Kế hoạch", "Plan"), t(lang, "Đạt % KH", "% of plan")));
+    out.heading(
+        t(lang, "2. Danh hiệu (theo quyết định công nhận)", "2. Titles (by recognition decision)"));
+    out.header(
+        List.of(
+            t(lang, "Danh hiệu", "Title"),
+            t(lang, "Đạt chuẩn", "Held"),
+            t(lang, "Mới trong năm", "New in year"),
+            t(lang, "Kế hoạch", "Plan"),
+            t(lang, "Đạt % KH", "% of plan")));
     for (ProvinceReport.TitleLine l : r.getTitles()) {
-      String plan = l.getAgainstPlan().flatMap(PlannedCount::getPlan).map(p -> range(p, lang)).orElse("—");
-      String att = l.getAgainstPlan().flatMap(PlannedCount::attainmentPercent).map(v -> v.toPlainString() + "%").orElse("—");
-      out.row(List.of(l.getTitle().label().get(lang), String.valueOf(l.getHeld()), String.valueOf(l.getNewInYear()), plan, att));
+      String plan =
+          l.getAgainstPlan().flatMap(PlannedCount::getPlan).map(p -> range(p, lang)).orElse("—");
+      String att =
+          l.getAgainstPlan()
+              .flatMap(PlannedCount::attainmentPercent)
+              .map(v -> v.toPlainString() + "%")
+              .orElse("—");
+      out.row(
+          List.of(
+              l.getTitle().label().get(lang),
+              String.valueOf(l.getHeld()),
+              String.valueOf(l.getNewInYear()),
+              plan,
+              att));
     }
 
-    out.heading(t(lang, "3. Xã chưa đạt chuẩn NTM (xếp theo số tiêu chí đạt)", "3. Communes not yet NTM (most criteria met first)"));
-    out.header(List.of(t(lang, "Xã", "Commune"), t(lang, "Số tiêu chí đạt", "Criteria met"), t(lang, "Tiêu chí chưa đạt", "Criteria not met")));
+    out.heading(
+        t(
+            lang,
+            "3. Xã chưa đạt chuẩn NTM (xếp theo số tiêu chí đạt)",
+            "3. Communes not yet NTM (most criteria met first)"));
+    out.header(
+        List.of(
+            t(lang, "Xã", "Commune"),
+            t(lang, "Số tiêu chí đạt", "Criteria met"),
+            t(lang, "Tiêu chí chưa đạt", "Criteria not met")));
     for (ProvinceReport.CommuneLine c : r.getNotYetNtm()) {
-      out.row(List.of(c.getName(), String.valueOf(c.getCriteriaMet()), String.join(", ", c.getLacking())));
+      out.row(
+          List.of(
+              c.getName(), String.valueOf(c.getCriteriaMet()), String.join(", ", c.getLacking())));
     }
     out.text(
-        t(lang, "Xã đã công nhận nhưng hiện chưa đạt đủ tiêu chí: ", "Recognised communes that no longer meet every criterion: ")
+        t(
+                lang,
+                "Xã đã công nhận nhưng hiện chưa đạt đủ tiêu chí: ",
+                "Recognised communes that no longer meet every criterion: ")
             + r.getLapsed().size());
 
     if (!r.getDistricts().isEmpty()) {
       out.heading(t(lang, "4. Cấp huyện", "4. District level"));
-      out.header(List.of(t(lang, "Đơn vị", "Unit"), t(lang, "Kết quả", "Outcome"), t(lang, "Tiêu chí đạt", "Criteria met"), t(lang, "Chưa đạt", "Not met")));
+      out.header(
+          List.of(
+              t(lang, "Đơn vị", "Unit"),
+              t(lang, "Kết quả", "Outcome"),
+              t(lang, "Tiêu chí đạt", "Criteria met"),
+              t(lang, "Chưa đạt", "Not met")));
       for (ProvinceReport.DistrictLine d : r.getDistricts()) {
-        out.row(List.of(d.getName(), d.getOutcome().label().get(lang), d.getCriteriaMet() + "/" + d.getCriteriaTotal(), String.join("; ", d.getFailing().stream().map(x -> x.get(lang)).toList())));
+        out.row(
+            List.of(
+                d.getName(),
+                d.getOutcome().label().get(lang),
+                d.getCriteriaMet() + "/" + d.getCriteriaTotal(),
+                String.join("; ", d.getFailing().stream().map(x -> x.get(lang)).toList())));
       }
     }
 
     if (!r.getVillageCounts().isEmpty()) {
-      out.heading(t(lang, "5. Khu dân cư kiểu mẫu, vườn mẫu", "5. Model residential areas and gardens"));
-      out.header(List.of("", t(lang, "Đạt trong năm", "Met in year"), t(lang, "Kế hoạch", "Plan"), t(lang, "Đạt % KH", "% of plan"), t(lang, "Lũy kế", "Cumulative")));
+      out.heading(
+          t(lang, "5. Khu dân cư kiểu mẫu, vườn mẫu", "5. Model residential areas and gardens"));
+      out.header(
+          List.of(
+              "",
+              t(lang, "Đạt trong năm", "Met in year"),
+              t(lang, "Kế hoạch", "Plan"),
+              t(lang, "Đạt % KH", "% of plan"),
+              t(lang, "Lũy kế", "Cumulative")));
       for (PlannedCount c : r.getVillageCounts()) {
-        out.row(List.of(c.getLabel().get(lang), Formatting.format(BigDecimal.valueOf(c.getActual()), lang), c.getPlan().map(p -> range(p, lang)).orElse("—"), c.attainmentPercent().map(v -> v.toPlainString() + "%").orElse("—"), c.getCumulative().map(v -> Formatting.format(BigDecimal.valueOf(v), lang)).orElse("—")));
+        out.row(
+            List.of(
+                c.getLabel().get(lang),
+                Formatting.format(BigDecimal.valueOf(c.getActual()), lang),
+                c.getPlan().map(p -> range(p, lang)).orElse("—"),
+                c.attainmentPercent().map(v -> v.toPlainString() + "%").orElse("—"),
+                c.getCumulative()
+                    .map(v -> Formatting.format(BigDecimal.valueOf(v), lang))
+                    .orElse("—")));
       }
     }
 
     if (!r.getOcopByStar().isEmpty()) {
       out.heading(t(lang, "6. Sản phẩm OCOP", "6. OCOP products"));
-      out.header(List.of(t(lang, "Hạng", "Rating"), t(lang, "Lũy kế", "All"), t(lang, "Mới trong năm", "New in year")));
+      out.header(
+          List.of(
+              t(lang, "Hạng", "Rating"),
+              t(lang, "Lũy kế", "All"),
+              t(lang, "Mới trong năm", "New in year")));
       for (StarRating s : List.of(StarRating.THREE, StarRating.FOUR, StarRating.FIVE)) {
-        out.row(List.of(s.label().get(lang), String.valueOf(r.getOcopByStar().getOrDefault(s, 0L)), String.valueOf(r.getOcopNewByStar().getOrDefault(s, 0L))));
+        out.row(
+            List.of(
+                s.label().get(lang),
+                String.valueOf(r.getOcopByStar().getOrDefault(s, 0L)),
+                String.valueOf(r.getOcopNewByStar().getOrDefault(s, 0L))));
       }
-      r.getOcopNew().ifPresent(c -> out.text(t(lang, "Mới trong năm: ", "New in the year: ") + c.getActual() + t(lang, " sản phẩm, kế hoạch ", " products against a plan of ") + c.getPlan().map(p -> range(p, lang)).orElse("—") + " = " + c.attainmentPercent().map(v -> v.toPlainString() + "%").orElse("—")));
+      r.getOcopNew()
+          .ifPresent(
+              c ->
+                  out.text(
+                      t(lang, "Mới trong năm: ", "New in the year: ")
+                          + c.getActual()
+                          + t(lang, " sản phẩm, kế hoạch ", " products against a plan of ")
+                          + c.getPlan().map(p -> range(p, lang)).orElse("—")
+                          + " = "
+                          + c.attainmentPercent().map(v -> v.toPlainString() + "%").orElse("—")));
     }
 
     if (!r.getFunding().isEmpty()) {
       out.heading(t(lang, "7. Vốn huy động (triệu đồng)", "7. Capital mobilised (million VND)"));
-      out.header(List.of(t(lang, "Nguồn", "Source"), t(lang, "Số tiền", "Amount"), t(lang, "Tỷ lệ", "Share")));
+      out.header(
+          List.of(
+              t(lang, "Nguồn", "Source"), t(lang, "Số tiền", "Amount"), t(lang, "Tỷ lệ", "Share")));
       funding(r.getFunding(), "", out, lang);
     }
 
     if (!r.getTargets().isEmpty()) {
       out.heading(t(lang, "8. Tiến độ thực hiện mục tiêu", "8. Progress on targets"));
-      out.header(List.of(t(lang, "Mục tiêu", "Target"), t(lang, "Yêu cầu", "Required"), t(lang, "Đạt", "Reached"), t(lang, "Còn thiếu", "Still needed")));
+      out.header(
+          List.of(
+              t(lang, "Mục tiêu", "Target"),
+              t(lang, "Yêu cầu", "Required"),
+              t(lang, "Đạt", "Reached"),
+              t(lang, "Còn thiếu", "Still needed")));
       for (ProvinceReport.TargetLine l : r.getTargets()) {
-        out.row(List.of(l.getLabel().get(lang), String.valueOf(l.getRequired()), String.valueOf(l.getActual()), String.valueOf(l.stillNeeded())));
+        out.row(
+            List.of(
+                l.getLabel().get(lang),
+                String.valueOf(l.getRequired()),
+                String.valueOf(l.getActual()),
+                String.valueOf(l.stillNeeded())));
       }
     }
     out.text(
-        t(lang,
+        t(
+            lang,
             "Tỷ lệ làm tròn nửa lên một chữ số thập phân; cơ cấu vốn theo phần dư lớn nhất (mỗi cấp cộng đúng 100,0%).",
             "Shares rounded half-up to one decimal; funding shares by largest remainder (each level sums to exactly 100.0%)."));
     return out.toString();
@@ -124,7 +228,11 @@ public final class ReportRenderer {
 
   private static void funding(List<SourceShare> shares, String indent, Table out, Language lang) {
     for (SourceShare s : shares) {
-      out.row(List.of(indent + s.getName().get(lang), Formatting.format(s.getAmount().in(MoneyUnit.MILLION), lang), pct(s.getShare(), lang)));
+      out.row(
+          List.of(
+              indent + s.getName().get(lang),
+              Formatting.format(s.getAmount().in(MoneyUnit.MILLION), lang),
+              pct(s.getShare(), lang)));
       funding(s.getChildren(), indent + "– ", out, lang);
     }
   }
@@ -181,7 +289,9 @@ public final class ReportRenderer {
         header.forEach(h -> sb.append("---|"));
         sb.append("\n");
         for (List<String> r : rows) {
-          sb.append("| ").append(String.join(" | ", r.stream().map(c -> c.replace("|", "\\|")).toList())).append(" |\n");
+          sb.append("| ")
+              .append(String.join(" | ", r.stream().map(c -> c.replace("|", "\\|")).toList()))
+              .append(" |\n");
         }
       } else {
         int[] w = new int[header.size()];
@@ -204,7 +314,8 @@ public final class ReportRenderer {
       StringBuilder l = new StringBuilder();
       for (int i = 0; i < cells.size(); i++) {
         String c = cells.get(i);
-        boolean numeric = !c.isEmpty() && (Character.isDigit(c.charAt(0)) || c.equals("—")) && i > 0;
+        boolean numeric =
+            !c.isEmpty() && (Character.isDigit(c.charAt(0)) || c.equals("—")) && i > 0;
         String pad = " ".repeat(Math.max(0, w[i] - c.length()));
         l.append(i == 0 ? "" : "  ").append(numeric ? pad + c : c + pad);
       }

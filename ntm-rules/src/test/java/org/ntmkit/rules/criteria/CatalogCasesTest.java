@@ -20,8 +20,8 @@ import org.ntmkit.core.io.NtmJson;
 
 /**
  * Test cases as data ({@code src/test/resources/org/ntmkit/rules/cases/*.json}): each case is a
- * commune's data with the expected outcome of indicators or criteria, and names its legal source.
- * A province adds cases without writing Java.
+ * commune's data with the expected outcome of indicators or criteria, and names its legal source. A
+ * province adds cases without writing Java.
  */
 class CatalogCasesTest {
 
@@ -49,7 +49,10 @@ class CatalogCasesTest {
                     Explanation node =
                         find(a.getExplanation(), e.getKey())
                             .orElseThrow(() -> new AssertionError("no node " + e.getKey()));
-                    assertEquals(Outcome.valueOf(e.getValue().asText()), node.getOutcome(), e.getKey() + ": " + node.getMessage().getEn());
+                    assertEquals(
+                        Outcome.valueOf(e.getValue().asText()),
+                        node.getOutcome(),
+                        e.getKey() + ": " + node.getMessage().getEn());
                   }
                 }));
       }

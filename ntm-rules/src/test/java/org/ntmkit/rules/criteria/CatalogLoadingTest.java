@@ -43,28 +43,57 @@ class CatalogLoadingTest {
 
   @Test
   void theSetInForceFollowsTheDate() {
-    assertEquals("qd-1980-2016", RULES.setInForce(Title.NTM, LocalDate.of(2020, 12, 31)).orElseThrow().getId());
-    assertEquals("qd-318-2022-basic", RULES.setInForce(Title.NTM, LocalDate.of(2022, 3, 8)).orElseThrow().getId());
-    assertEquals("qd-51-2025", RULES.setInForce(Title.NTM, LocalDate.of(2026, 2, 15)).orElseThrow().getId());
-    assertEquals("qd-691-2018-model", RULES.setInForce(Title.MODEL, LocalDate.of(2020, 12, 31)).orElseThrow().getId());
-    assertTrue(RULES.setInForce(Title.ADVANCED, LocalDate.of(2020, 12, 31)).isEmpty(), "2018–2020: provincial sets only");
+    assertEquals(
+        "qd-1980-2016",
+        RULES.setInForce(Title.NTM, LocalDate.of(2020, 12, 31)).orElseThrow().getId());
+    assertEquals(
+        "qd-318-2022-basic",
+        RULES.setInForce(Title.NTM, LocalDate.of(2022, 3, 8)).orElseThrow().getId());
+    assertEquals(
+        "qd-51-2025", RULES.setInForce(Title.NTM, LocalDate.of(2026, 2, 15)).orElseThrow().getId());
+    assertEquals(
+        "qd-691-2018-model",
+        RULES.setInForce(Title.MODEL, LocalDate.of(2020, 12, 31)).orElseThrow().getId());
+    assertTrue(
+        RULES.setInForce(Title.ADVANCED, LocalDate.of(2020, 12, 31)).isEmpty(),
+        "2018–2020: provincial sets only");
     assertTrue(RULES.setInForce(Title.NTM, LocalDate.of(2016, 11, 30)).isEmpty());
   }
 
   @Test
   void missingParametersAreReportedPerRegion() {
-    List<String> ncc = RULES.missingParameters("qd-1980-2016", Region.NORTH_CENTRAL_COAST, LocalDate.of(2020, 12, 31));
-    assertTrue(ncc.containsAll(List.of("qd1980.2.2", "qd1980.3.1", "qd1980.4.2", "qd1980.5", "qd1980.9.2", "qd1980.11.1", "qd1980.17.6")), ncc.toString());
+    List<String> ncc =
+        RULES.missingParameters(
+            "qd-1980-2016", Region.NORTH_CENTRAL_COAST, LocalDate.of(2020, 12, 31));
+    assertTrue(
+        ncc.containsAll(
+            List.of(
+                "qd1980.2.2",
+                "qd1980.3.1",
+                "qd1980.4.2",
+                "qd1980.5",
+                "qd1980.9.2",
+                "qd1980.11.1",
+                "qd1980.17.6")),
+        ncc.toString());
     assertFalse(ncc.contains("qd1980.10.1"), "the NCC income value for 2020 is known: 36 million");
-    List<String> md = RULES.missingParameters("qd-1980-2016", Region.MEKONG_DELTA, LocalDate.of(2020, 12, 31));
+    List<String> md =
+        RULES.missingParameters("qd-1980-2016", Region.MEKONG_DELTA, LocalDate.of(2020, 12, 31));
     assertFalse(md.contains("qd1980.4.2"), "MD electricity 98% is known");
-    assertTrue(RULES.missingParameters("qd-1980-2016", Region.NORTH_CENTRAL_COAST, LocalDate.of(2019, 6, 30)).contains("qd1980.10.1"), "2016–2019 income NOT FOUND");
+    assertTrue(
+        RULES
+            .missingParameters(
+                "qd-1980-2016", Region.NORTH_CENTRAL_COAST, LocalDate.of(2019, 6, 30))
+            .contains("qd1980.10.1"),
+        "2016–2019 income NOT FOUND");
   }
 
   private static String set(String indicators) {
     return ("{'id': 'x', 'title': 'NTM', 'label': {'vi': 'x', 'en': 'x'},"
             + " 'ref': {'instrument': 'x', 'kind': 'DECISION'}, 'provenance': 'INFERRED', 'from': '2020-01-01',"
-            + " 'criteria': [{'number': '1', 'name': {'vi': 'x', 'en': 'x'}, 'indicators': [" + indicators + "]}],"
+            + " 'criteria': [{'number': '1', 'name': {'vi': 'x', 'en': 'x'}, 'indicators': ["
+            + indicators
+            + "]}],"
             + " 'parameters': [{'id': 'p', 'label': {'vi': 'x', 'en': 'x'}, 'unit': 'PERCENT', 'values': ["
             + "   {'value': 70, 'from': '2020-01-01', 'ref': {'instrument': 'x', 'kind': 'DECISION'}, 'provenance': 'INFERRED'}]}]}")
         .replace('\'', '"');
@@ -72,8 +101,16 @@ class CatalogLoadingTest {
 
   @Test
   void aCatalogReadingAnUnknownVariableIsRejectedWithAPath() {
-    CriteriaSet bad = NtmJson.defaults().read(set("{'id': '1.1', 'name': {'vi': 'x', 'en': 'x'}, 'kind': 'RATIO', 'variable': 'villages.culturl', 'parameter': 'p'}".replace('\'', '"')), CriteriaSet.class);
-    InvalidInputException e = assertThrows(InvalidInputException.class, () -> NtmRules.of(RULES.variables(), List.of(bad)));
+    CriteriaSet bad =
+        NtmJson.defaults()
+            .read(
+                set(
+                    "{'id': '1.1', 'name': {'vi': 'x', 'en': 'x'}, 'kind': 'RATIO', 'variable': 'villages.culturl', 'parameter': 'p'}"
+                        .replace('\'', '"')),
+                CriteriaSet.class);
+    InvalidInputException e =
+        assertThrows(
+            InvalidInputException.class, () -> NtmRules.of(RULES.variables(), List.of(bad)));
     InputProblem p = e.getProblems().get(0);
     assertEquals("$[x].criteria[0].indicators[0].variable", p.getPath());
     assertEquals(ProblemCode.UNKNOWN_VALUE, p.getCode());
@@ -81,22 +118,47 @@ class CatalogLoadingTest {
 
   @Test
   void aCatalogWithAWrongKindOrUnknownParameterIsRejected() {
-    CriteriaSet bad = NtmJson.defaults().read(set("{'id': '1.1', 'name': {'vi': 'x', 'en': 'x'}, 'kind': 'RATIO', 'variable': 'income.perCapita', 'parameter': 'q'}".replace('\'', '"')), CriteriaSet.class);
-    InvalidInputException e = assertThrows(InvalidInputException.class, () -> NtmRules.of(RULES.variables(), List.of(bad)));
-    assertEquals(List.of("$[x].criteria[0].indicators[0].variable", "$[x].criteria[0].indicators[0].parameter"),
+    CriteriaSet bad =
+        NtmJson.defaults()
+            .read(
+                set(
+                    "{'id': '1.1', 'name': {'vi': 'x', 'en': 'x'}, 'kind': 'RATIO', 'variable': 'income.perCapita', 'parameter': 'q'}"
+                        .replace('\'', '"')),
+                CriteriaSet.class);
+    InvalidInputException e =
+        assertThrows(
+            InvalidInputException.class, () -> NtmRules.of(RULES.variables(), List.of(bad)));
+    assertEquals(
+        List.of(
+            "$[x].criteria[0].indicators[0].variable", "$[x].criteria[0].indicators[0].parameter"),
         e.getProblems().stream().map(InputProblem::getPath).toList());
   }
 
   @Test
   void aCatalogWithOverlappingPeriodsOrNoReferenceIsRejectedAtLoad() {
-    String overlapping = set("").replace("'", "\"")
-        .replace("'provenance': 'INFERRED'}]}]}".replace('\'', '"'),
-            ("'provenance': 'INFERRED'}, {'value': 80, 'from': '2021-01-01', 'ref': {'instrument': 'x', 'kind': 'DECISION'}, 'provenance': 'INFERRED'}]}]}").replace('\'', '"'));
-    InvalidInputException e = assertThrows(InvalidInputException.class, () -> NtmJson.defaults().read(overlapping, CriteriaSet.class));
+    String overlapping =
+        set("")
+            .replace("'", "\"")
+            .replace(
+                "'provenance': 'INFERRED'}]}]}".replace('\'', '"'),
+                ("'provenance': 'INFERRED'}, {'value': 80, 'from': '2021-01-01', 'ref': {'instrument': 'x', 'kind': 'DECISION'}, 'provenance': 'INFERRED'}]}]}")
+                    .replace('\'', '"'));
+    InvalidInputException e =
+        assertThrows(
+            InvalidInputException.class,
+            () -> NtmJson.defaults().read(overlapping, CriteriaSet.class));
     assertEquals("$.parameters[0]", e.getProblems().get(0).getPath());
 
-    String noRef = set("").replace(", \"ref\": {\"instrument\": \"x\", \"kind\": \"DECISION\"}, \"provenance\": \"INFERRED\"}]}]}", ", \"provenance\": \"INFERRED\"}]}]}");
-    InvalidInputException r = assertThrows(InvalidInputException.class, () -> NtmJson.defaults().read(noRef, CriteriaSet.class));
-    assertTrue(r.getProblems().stream().anyMatch(p -> p.getPath().equals("$.parameters[0].values[0].ref")), r.getProblems().toString());
+    String noRef =
+        set("")
+            .replace(
+                ", \"ref\": {\"instrument\": \"x\", \"kind\": \"DECISION\"}, \"provenance\": \"INFERRED\"}]}]}",
+                ", \"provenance\": \"INFERRED\"}]}]}");
+    InvalidInputException r =
+        assertThrows(
+            InvalidInputException.class, () -> NtmJson.defaults().read(noRef, CriteriaSet.class));
+    assertTrue(
+        r.getProblems().stream().anyMatch(p -> p.getPath().equals("$.parameters[0].values[0].ref")),
+        r.getProblems().toString());
   }
 }

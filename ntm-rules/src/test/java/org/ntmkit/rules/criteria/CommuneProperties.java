@@ -25,17 +25,25 @@ class CommuneProperties {
 
   private static final NtmRules RULES = NtmRules.bundled();
   private static final List<String> SETS =
-      List.of("qd-1980-2016", "qd-691-2018-model", "qd-318-2022-basic", "qd-318-2022-advanced", "qd-319-2022-model", "recognition-2021-2025");
+      List.of(
+          "qd-1980-2016",
+          "qd-691-2018-model",
+          "qd-318-2022-basic",
+          "qd-318-2022-advanced",
+          "qd-319-2022-model",
+          "recognition-2021-2025");
 
   /** Every node's outcome, keyed by its path of subjects. */
-  private static Map<String, Outcome> outcomes(Explanation e, String path, Map<String, Outcome> out) {
+  private static Map<String, Outcome> outcomes(
+      Explanation e, String path, Map<String, Outcome> out) {
     String here = path + "/" + e.getSubject();
     out.put(here, e.getOutcome());
     e.getChildren().forEach(c -> outcomes(c, here, out));
     return out;
   }
 
-  private static Map<String, Outcome> outcomesUnderSetsInForce(NtmRules rules, CommuneMeasurements m) {
+  private static Map<String, Outcome> outcomesUnderSetsInForce(
+      NtmRules rules, CommuneMeasurements m) {
     Map<String, Outcome> all = new LinkedHashMap<>();
     for (String id : SETS) {
       if (rules.sets().get(id).appliesOn(m.getDate())) {
@@ -56,7 +64,8 @@ class CommuneProperties {
     before.forEach(
         (path, o) -> {
           if (o == Outcome.MET) {
-            assertNotEquals(Outcome.NOT_MET, after.get(path), path + " after improving " + v.getName());
+            assertNotEquals(
+                Outcome.NOT_MET, after.get(path), path + " after improving " + v.getName());
           }
         });
   }
@@ -82,7 +91,11 @@ class CommuneProperties {
   @Property(tries = 200)
   void identityOverlayChangesNothing(@ForAll("data") CommuneMeasurements m) {
     NtmRules same =
-        RULES.withOverlay(ImmutableCatalogOverlay.builder().setId("identity").setLabel(LocalizedText.of("x", "x")).build());
+        RULES.withOverlay(
+            ImmutableCatalogOverlay.builder()
+                .setId("identity")
+                .setLabel(LocalizedText.of("x", "x"))
+                .build());
     assertEquals(RULES.titles(m), same.titles(m));
   }
 
@@ -98,9 +111,9 @@ class CommuneProperties {
   }
 
   /**
-   * The example a province copies: its overlay only ever tightens the national rules — whatever
-   * the data, a title the overlay grants the national rules grant too, and a title the national
-   * rules refuse the overlay refuses.
+   * The example a province copies: its overlay only ever tightens the national rules — whatever the
+   * data, a title the overlay grants the national rules grant too, and a title the national rules
+   * refuse the overlay refuses.
    */
   @Property(tries = 300)
   void haTinhOverlayOnlyTightensTheNationalRules(@ForAll("data2023") CommuneMeasurements m) {
@@ -118,8 +131,7 @@ class CommuneProperties {
   }
 
   @Property(tries = 100)
-  void aValueExactlyAtAThresholdMeetsAtLeastAndAtMostRules(
-      @ForAll("data") CommuneMeasurements m) {
+  void aValueExactlyAtAThresholdMeetsAtLeastAndAtMostRules(@ForAll("data") CommuneMeasurements m) {
     for (String id : SETS) {
       CriteriaSet set = RULES.sets().get(id);
       if (!set.appliesOn(m.getDate())) {
@@ -127,7 +139,8 @@ class CommuneProperties {
       }
       for (Criterion c : set.getCriteria()) {
         for (Indicator ind : CriteriaSet.allIndicators(c.getIndicators())) {
-          if (ind.getOnlyIf().isPresent() || (ind.getKind() != IndicatorKind.RATIO && ind.getKind() != IndicatorKind.NUMBER)) {
+          if (ind.getOnlyIf().isPresent()
+              || (ind.getKind() != IndicatorKind.RATIO && ind.getKind() != IndicatorKind.NUMBER)) {
             continue;
           }
           Assessment base = RULES.evaluate(m, id);
@@ -198,7 +211,10 @@ class CommuneProperties {
     if (m.getNumbers().containsKey(name)) {
       Map<String, BigDecimal> n = new LinkedHashMap<>(m.getNumbers());
       BigDecimal value = n.get(name);
-      BigDecimal changed = up ? value.add(BigDecimal.valueOf(step)) : value.subtract(BigDecimal.valueOf(step)).max(BigDecimal.ZERO);
+      BigDecimal changed =
+          up
+              ? value.add(BigDecimal.valueOf(step))
+              : value.subtract(BigDecimal.valueOf(step)).max(BigDecimal.ZERO);
       n.put(name, changed);
       return c.withNumbers(n);
     }
@@ -206,7 +222,10 @@ class CommuneProperties {
       Map<String, Ratio> r = new LinkedHashMap<>(m.getRatios());
       Ratio value = r.get(name);
       BigDecimal s = BigDecimal.valueOf(step);
-      BigDecimal n = up ? value.getNumerator().add(s).min(value.getDenominator()) : value.getNumerator().subtract(s).max(BigDecimal.ZERO);
+      BigDecimal n =
+          up
+              ? value.getNumerator().add(s).min(value.getDenominator())
+              : value.getNumerator().subtract(s).max(BigDecimal.ZERO);
       r.put(name, Ratio.of(n, value.getDenominator()));
       return c.withRatios(r);
     }
@@ -216,8 +235,10 @@ class CommuneProperties {
   @Provide
   Arbitrary<CommuneMeasurements> data() {
     return Arbitraries.oneOf(
-        CommuneArbitraries.measurements(RULES, LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31)),
-        CommuneArbitraries.measurements(RULES, LocalDate.of(2022, 3, 8), LocalDate.of(2025, 12, 31)));
+        CommuneArbitraries.measurements(
+            RULES, LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31)),
+        CommuneArbitraries.measurements(
+            RULES, LocalDate.of(2022, 3, 8), LocalDate.of(2025, 12, 31)));
   }
 
   @Provide
@@ -228,6 +249,8 @@ class CommuneProperties {
   @Provide
   Arbitrary<Variable> variables() {
     return Arbitraries.of(
-        RULES.variables().getVariables().stream().filter(v -> v.getDirection() != Direction.NONE).toList());
+        RULES.variables().getVariables().stream()
+            .filter(v -> v.getDirection() != Direction.NONE)
+            .toList());
   }
 }

@@ -11,7 +11,6 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 import org.ntmkit.core.Outcome;
-import org.ntmkit.rules.Title;
 
 class DistrictProperties {
 
@@ -26,7 +25,11 @@ class DistrictProperties {
   }
 
   private static Outcome precondition(List<Member> members) {
-    return RULES.evaluate(DistrictProvinceTest.locHa2020().withMembers(members), "qd-558-2016").criterion("P").orElseThrow().getOutcome();
+    return RULES
+        .evaluate(DistrictProvinceTest.locHa2020().withMembers(members), "qd-558-2016")
+        .criterion("P")
+        .orElseThrow()
+        .getOutcome();
   }
 
   @Property(tries = 300)
@@ -45,7 +48,8 @@ class DistrictProperties {
   }
 
   @Property(tries = 300)
-  void outcomesDoNotDependOnMemberOrder(@ForAll @Size(max = 25) List<Outcome> ntm, @ForAll @IntRange(min = 0, max = 1000) int seed) {
+  void outcomesDoNotDependOnMemberOrder(
+      @ForAll @Size(max = 25) List<Outcome> ntm, @ForAll @IntRange(min = 0, max = 1000) int seed) {
     List<Member> members = members(ntm);
     List<Member> shuffled = new ArrayList<>(members);
     Collections.shuffle(shuffled, new java.util.Random(seed));

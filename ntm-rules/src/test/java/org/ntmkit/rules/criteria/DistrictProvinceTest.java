@@ -18,7 +18,10 @@ import org.ntmkit.core.quantity.Ratio;
 import org.ntmkit.core.unit.Region;
 import org.ntmkit.rules.Title;
 
-/** District, town, province and village rules (district-province-village.md; seed digest §2, §3, §7). */
+/**
+ * District, town, province and village rules (district-province-village.md; seed digest §2, §3,
+ * §7).
+ */
 class DistrictProvinceTest {
 
   private static final NtmRules RULES = NtmRules.bundled();
@@ -60,7 +63,9 @@ class DistrictProvinceTest {
         .putFlags("district.cultureSportsCentreStandard", false) // no district cultural centre
         .putRatios("district.upperSecondarySchoolsStandard", Ratio.of(2, 3))
         .putFlags("district.c558.production", true)
-        .putFlags("district.c558.environment", false) // violations at a landfill and an industrial cluster
+        .putFlags(
+            "district.c558.environment",
+            false) // violations at a landfill and an industrial cluster
         .putFlags("district.c558.securityOrder", true)
         .putFlags("district.c558.direction", true)
         .addAllMembers(communes(12, Outcome.MET))
@@ -87,7 +92,8 @@ class DistrictProvinceTest {
     List<Member> members = new ArrayList<>(communes(11, Outcome.MET));
     members.add(commune("00099", "Xã Kỳ Lợi", Outcome.NOT_MET, 17));
     ImmutableUnitMeasurements d = locHa2020().withMembers(members);
-    Explanation p = RULES.evaluate(d, "qd-558-2016").criterion("P").orElseThrow().getChildren().get(0);
+    Explanation p =
+        RULES.evaluate(d, "qd-558-2016").criterion("P").orElseThrow().getChildren().get(0);
     assertEquals(Outcome.NOT_MET, p.getOutcome());
     assertEquals(Optional.of(BigDecimal.ONE), p.getGap());
     assertTrue(p.getMessage().getEn().contains("needs 1 more units"), p.getMessage().getEn());
@@ -99,15 +105,26 @@ class DistrictProvinceTest {
   void anUndeterminedCommuneLeavesThePreconditionUndetermined() {
     List<Member> members = new ArrayList<>(communes(11, Outcome.MET));
     members.add(commune("00099", "Xã X", Outcome.UNDETERMINED, 18));
-    Explanation p = RULES.evaluate(locHa2020().withMembers(members), "qd-558-2016").criterion("P").orElseThrow();
+    Explanation p =
+        RULES
+            .evaluate(locHa2020().withMembers(members), "qd-558-2016")
+            .criterion("P")
+            .orElseThrow();
     assertEquals(Outcome.UNDETERMINED, p.getOutcome());
   }
 
   @Test
   void anEmptyDistrictIsExplicit() {
-    Explanation p = RULES.evaluate(locHa2020().withMembers(List.of()), "qd-558-2016").criterion("P").orElseThrow().getChildren().get(0);
+    Explanation p =
+        RULES
+            .evaluate(locHa2020().withMembers(List.of()), "qd-558-2016")
+            .criterion("P")
+            .orElseThrow()
+            .getChildren()
+            .get(0);
     assertEquals(Outcome.UNDETERMINED, p.getOutcome());
-    assertEquals("no member commune units in the data: the share is undefined", p.getMessage().getEn());
+    assertEquals(
+        "no member commune units in the data: the share is undefined", p.getMessage().getEn());
   }
 
   @Test
@@ -124,8 +141,10 @@ class DistrictProvinceTest {
               .putTitles(Title.ADVANCED, Outcome.of(i == 0))
               .build());
     }
-    ImmutableUnitMeasurements d = locHa2020().withDate(LocalDate.of(2023, 6, 30)).withMembers(members);
-    Explanation d2 = RULES.evaluate(d, "qd-320-2022-basic").criterion("P").orElseThrow().getChildren().get(1);
+    ImmutableUnitMeasurements d =
+        locHa2020().withDate(LocalDate.of(2023, 6, 30)).withMembers(members);
+    Explanation d2 =
+        RULES.evaluate(d, "qd-320-2022-basic").criterion("P").orElseThrow().getChildren().get(1);
     assertEquals("D2", d2.getSubject());
     assertEquals(Outcome.NOT_MET, d2.getOutcome());
     assertEquals(Optional.of(BigDecimal.ONE), d2.getGap(), "2 needed, 1 held");
@@ -133,7 +152,8 @@ class DistrictProvinceTest {
 
   @Test
   void aSetForAnotherLevelOrDateIsAnInputError() {
-    InvalidInputException e = assertThrows(InvalidInputException.class, () -> RULES.evaluate(locHa2020(), "qd-321-2022"));
+    InvalidInputException e =
+        assertThrows(InvalidInputException.class, () -> RULES.evaluate(locHa2020(), "qd-321-2022"));
     assertEquals("$.level", e.getProblems().get(0).getPath());
   }
 
@@ -152,13 +172,37 @@ class DistrictProvinceTest {
               .setCriteriaMet(i < 171 ? 19 : 15 + i % 4)
               .build());
     }
-    String[] units = {"Can Lộc", "Cẩm Xuyên", "Đức Thọ", "Hương Khê", "Hương Sơn", "Kỳ Anh", "Lộc Hà", "Nghi Xuân", "Thạch Hà", "Vũ Quang"};
+    String[] units = {
+      "Can Lộc",
+      "Cẩm Xuyên",
+      "Đức Thọ",
+      "Hương Khê",
+      "Hương Sơn",
+      "Kỳ Anh",
+      "Lộc Hà",
+      "Nghi Xuân",
+      "Thạch Hà",
+      "Vũ Quang"
+    };
     for (int i = 0; i < units.length; i++) {
       boolean met = List.of("Thạch Hà", "Đức Thọ", "Nghi Xuân", "Can Lộc").contains(units[i]);
-      members.add(ImmutableMember.builder().setCode(String.format("%03d", i)).setName(units[i]).setLevel(UnitLevel.DISTRICT).putTitles(Title.NTM, Outcome.of(met)).putTitles(Title.ADVANCED, Outcome.NOT_MET).build());
+      members.add(
+          ImmutableMember.builder()
+              .setCode(String.format("%03d", i))
+              .setName(units[i])
+              .setLevel(UnitLevel.DISTRICT)
+              .putTitles(Title.NTM, Outcome.of(met))
+              .putTitles(Title.ADVANCED, Outcome.NOT_MET)
+              .build());
     }
     for (String town : List.of("Hà Tĩnh", "Hồng Lĩnh", "Kỳ Anh (thị xã)")) {
-      members.add(ImmutableMember.builder().setCode("t" + town.hashCode()).setName(town).setLevel(UnitLevel.TOWN).putTitles(Title.NTM, Outcome.of(!town.startsWith("Kỳ"))).build());
+      members.add(
+          ImmutableMember.builder()
+              .setCode("t" + town.hashCode())
+              .setName(town)
+              .setLevel(UnitLevel.TOWN)
+              .putTitles(Title.NTM, Outcome.of(!town.startsWith("Kỳ")))
+              .build());
     }
     return UnitMeasurements.builder()
         .setCode("42")
@@ -187,11 +231,17 @@ class DistrictProvinceTest {
     assertEquals(Optional.of(BigDecimal.valueOf(80)), h4.getGap(), "91 needed, 11 held");
     Explanation h2 = a.criterion("H2").orElseThrow().getChildren().get(0);
     assertEquals(Optional.of(BigDecimal.valueOf(3)), h2.getGap(), "3 advanced districts needed");
-    assertEquals("short by 25 million VND", a.criterion("H7").orElseThrow().getChildren().get(0).getMessage().getEn());
+    assertEquals(
+        "short by 25 million VND",
+        a.criterion("H7").orElseThrow().getChildren().get(0).getMessage().getEn());
     Explanation ocop = a.criterion("H8").orElseThrow().getChildren().get(0);
     assertEquals(Optional.of(BigDecimal.valueOf(141)), ocop.getGap());
     // A province's own set is never "the set in force".
-    assertTrue(RULES.setInForce(UnitLevel.PROVINCE, Title.NTM, LocalDate.of(2023, 1, 1)).map(s -> s.getId().equals("qd-321-2022")).orElse(false));
+    assertTrue(
+        RULES
+            .setInForce(UnitLevel.PROVINCE, Title.NTM, LocalDate.of(2023, 1, 1))
+            .map(s -> s.getId().equals("qd-321-2022"))
+            .orElse(false));
   }
 
   @Test
@@ -199,7 +249,10 @@ class DistrictProvinceTest {
     Assessment a = RULES.evaluate(haTinh2020().withDate(LocalDate.of(2023, 1, 1)), "qd-321-2022");
     assertEquals(Outcome.NOT_MET, a.criterion("PR1").orElseThrow().getOutcome());
     assertEquals(Outcome.NOT_MET, a.criterion("PR2").orElseThrow().getOutcome());
-    assertEquals(Outcome.UNDETERMINED, a.criterion("PR5").orElseThrow().getOutcome(), "no data for the scheme");
+    assertEquals(
+        Outcome.UNDETERMINED,
+        a.criterion("PR5").orElseThrow().getOutcome(),
+        "no data for the scheme");
     TitleAssessment t = RULES.titles(haTinh2020().withDate(LocalDate.of(2023, 1, 1)));
     assertEquals(Outcome.NOT_MET, t.getOutcomes().get(Title.NTM));
   }
@@ -207,12 +260,20 @@ class DistrictProvinceTest {
   @Test
   void modelResidentialAreaIsAtBestUndeterminedWhileMostSubItemsAreNotFound() {
     ImmutableUnitMeasurements village =
-        UnitMeasurements.builder().setCode("T1").setName("Thôn 1").setLevel(UnitLevel.VILLAGE).setDate(END_2020)
-            .putRatios("village.greenHedges", Ratio.of(75, 100)).build();
+        UnitMeasurements.builder()
+            .setCode("T1")
+            .setName("Thôn 1")
+            .setLevel(UnitLevel.VILLAGE)
+            .setDate(END_2020)
+            .putRatios("village.greenHedges", Ratio.of(75, 100))
+            .build();
     Assessment a = RULES.evaluate(village, "ha-tinh-village-2014");
     assertEquals(Outcome.UNDETERMINED, a.criterion("3").orElseThrow().getOutcome());
     assertTrue(a.criterion("3").orElseThrow().getMessage().getEn().contains("not known"));
-    Assessment low = RULES.evaluate(village.withRatios(Map.of("village.greenHedges", Ratio.of(60, 100))), "ha-tinh-village-2014");
+    Assessment low =
+        RULES.evaluate(
+            village.withRatios(Map.of("village.greenHedges", Ratio.of(60, 100))),
+            "ha-tinh-village-2014");
     assertEquals(Outcome.NOT_MET, low.criterion("3").orElseThrow().getOutcome());
     assertEquals(Outcome.NOT_MET, low.getOutcome(), "a known failure decides");
   }
@@ -220,9 +281,17 @@ class DistrictProvinceTest {
   @Test
   void villagesRollUpIntoTheCommunesShareOfModelResidentialAreas() {
     ImmutableUnitMeasurements village =
-        UnitMeasurements.builder().setCode("T1").setName("Thôn 1").setLevel(UnitLevel.VILLAGE).setDate(END_2020)
-            .putRatios("village.greenHedges", Ratio.of(60, 100)).build();
-    List<Assessment> villages = List.of(RULES.evaluate(village, "ha-tinh-village-2014"), RULES.evaluate(village.withCode("T2"), "ha-tinh-village-2014"));
+        UnitMeasurements.builder()
+            .setCode("T1")
+            .setName("Thôn 1")
+            .setLevel(UnitLevel.VILLAGE)
+            .setDate(END_2020)
+            .putRatios("village.greenHedges", Ratio.of(60, 100))
+            .build();
+    List<Assessment> villages =
+        List.of(
+            RULES.evaluate(village, "ha-tinh-village-2014"),
+            RULES.evaluate(village.withCode("T2"), "ha-tinh-village-2014"));
     assertEquals(Ratio.of(0, 2), Rollup.shareMet(villages));
     assertThrows(IllegalArgumentException.class, () -> Rollup.shareMet(List.of()));
   }
@@ -230,16 +299,32 @@ class DistrictProvinceTest {
   @Test
   void modelGardenKnownCriteria() {
     ImmutableUnitMeasurements garden =
-        UnitMeasurements.builder().setCode("V1").setName("Vườn ông A").setLevel(UnitLevel.GARDEN).setDate(END_2020)
-            .putFlags("garden.layoutCertified", true).putFlags("garden.implementedPerPlan", true)
-            .putFlags("garden.scientificIrrigation", true).putNumbers("garden.advancedTechniques", BigDecimal.ONE)
-            .putFlags("garden.productsFoodSafe", true).putRatios("garden.keyProductValue", Ratio.of(80, 100))
-            .putRatios("garden.greenHedges", Ratio.of(85, 100)).build();
+        UnitMeasurements.builder()
+            .setCode("V1")
+            .setName("Vườn ông A")
+            .setLevel(UnitLevel.GARDEN)
+            .setDate(END_2020)
+            .putFlags("garden.layoutCertified", true)
+            .putFlags("garden.implementedPerPlan", true)
+            .putFlags("garden.scientificIrrigation", true)
+            .putNumbers("garden.advancedTechniques", BigDecimal.ONE)
+            .putFlags("garden.productsFoodSafe", true)
+            .putRatios("garden.keyProductValue", Ratio.of(80, 100))
+            .putRatios("garden.greenHedges", Ratio.of(85, 100))
+            .build();
     Assessment a = RULES.evaluate(garden, "ha-tinh-garden");
     assertEquals(Outcome.MET, a.criterion("1").orElseThrow().getOutcome());
     assertEquals(Outcome.MET, a.criterion("3").orElseThrow().getOutcome());
     assertEquals(Outcome.UNDETERMINED, a.getOutcome(), "criterion 5 is NOT FOUND");
-    Assessment poor = RULES.evaluate(garden.withRatios(Map.of("garden.keyProductValue", Ratio.of(70, 100), "garden.greenHedges", Ratio.of(85, 100))), "ha-tinh-garden");
+    Assessment poor =
+        RULES.evaluate(
+            garden.withRatios(
+                Map.of(
+                    "garden.keyProductValue",
+                    Ratio.of(70, 100),
+                    "garden.greenHedges",
+                    Ratio.of(85, 100))),
+            "ha-tinh-garden");
     assertEquals(Outcome.NOT_MET, poor.getOutcome());
   }
 
@@ -247,9 +332,12 @@ class DistrictProvinceTest {
   void districtRevocationWhenThirtyPercentOfItsCommunesAreRevoked() {
     List<Member> members = new ArrayList<>(communes(7, Outcome.MET));
     for (int i = 0; i < 3; i++) {
-      members.add(ImmutableMember.copyOf(commune("0009" + i, "Xã R" + i, Outcome.NOT_MET, 12)).withRevoked(true));
+      members.add(
+          ImmutableMember.copyOf(commune("0009" + i, "Xã R" + i, Outcome.NOT_MET, 12))
+              .withRevoked(true));
     }
-    ImmutableUnitMeasurements d = locHa2020().withDate(LocalDate.of(2023, 6, 30)).withMembers(members);
+    ImmutableUnitMeasurements d =
+        locHa2020().withDate(LocalDate.of(2023, 6, 30)).withMembers(members);
     Assessment a = RULES.evaluate(d, "qd-320-2022-basic");
     Explanation r = Revocation.assessDistrict(a, RULES, members);
     assertEquals(Outcome.MET, r.getOutcome(), "3 of 10 communes revoked: 30%");
@@ -259,17 +347,29 @@ class DistrictProvinceTest {
   @Test
   void whoRecognisesWhat() {
     assertEquals("Prime Minister", RecognitionAuthority.of(UnitLevel.DISTRICT, END_2020).getEn());
-    assertEquals("Chairman of the provincial People's Committee", RecognitionAuthority.of(UnitLevel.COMMUNE, END_2020).getEn());
-    assertThrows(IllegalArgumentException.class, () -> RecognitionAuthority.of(UnitLevel.DISTRICT, LocalDate.of(2025, 7, 1)));
+    assertEquals(
+        "Chairman of the provincial People's Committee",
+        RecognitionAuthority.of(UnitLevel.COMMUNE, END_2020).getEn());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> RecognitionAuthority.of(UnitLevel.DISTRICT, LocalDate.of(2025, 7, 1)));
   }
 
   @Test
   void membersFromRecognitionRecords() {
-    RecognitionRecord r = ImmutableRecognitionRecord.builder().setUnitCode("00001").setTitle(Title.NTM).setDate(LocalDate.of(2018, 12, 1)).setSetId("qd-1980-2016").build();
+    RecognitionRecord r =
+        ImmutableRecognitionRecord.builder()
+            .setUnitCode("00001")
+            .setTitle(Title.NTM)
+            .setDate(LocalDate.of(2018, 12, 1))
+            .setSetId("qd-1980-2016")
+            .build();
     Member m = Member.fromRecognitions("00001", "Xã 1", UnitLevel.COMMUNE, List.of(r), END_2020);
     assertEquals(Outcome.MET, m.title(Title.NTM));
     assertEquals(Outcome.NOT_MET, m.title(Title.ADVANCED));
-    Member before = Member.fromRecognitions("00001", "Xã 1", UnitLevel.COMMUNE, List.of(r), LocalDate.of(2018, 11, 30));
+    Member before =
+        Member.fromRecognitions(
+            "00001", "Xã 1", UnitLevel.COMMUNE, List.of(r), LocalDate.of(2018, 11, 30));
     assertEquals(Outcome.NOT_MET, before.title(Title.NTM));
   }
 }

@@ -13,9 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.ntmkit.core.Outcome;
 import org.ntmkit.core.explain.Explanation;
-import org.ntmkit.core.io.InputProblem;
 import org.ntmkit.core.io.InvalidInputException;
-import org.ntmkit.core.io.ProblemCode;
 import org.ntmkit.core.law.Provenance;
 import org.ntmkit.core.quantity.Ratio;
 import org.ntmkit.core.unit.Region;
@@ -46,7 +44,8 @@ class Qd1980EvaluationTest {
   @Test
   void nccCommuneMeetsEveryKnownCriterionAndTheRestIsUndetermined() {
     Assessment a = RULES.evaluate(SampleCommunes.ncc2020(), SET);
-    // NCC values NOT FOUND: 2.2–2.4, 3.1, 4.2, 5, 9.2, 11, 17.6, 17.7 → criteria 2, 3, 4, 5, 9, 11, 17.
+    // NCC values NOT FOUND: 2.2–2.4, 3.1, 4.2, 5, 9.2, 11, 17.6, 17.7 → criteria 2, 3, 4, 5, 9, 11,
+    // 17.
     List<String> undetermined =
         a.getExplanation().getChildren().stream()
             .filter(c -> c.getOutcome() == Outcome.UNDETERMINED)
@@ -86,18 +85,39 @@ class Qd1980EvaluationTest {
     // QĐ 1980/QĐ-TTg criterion 10, 2020 values [S1][S2].
     BigDecimal required = BigDecimal.valueOf(millions * 1_000_000);
     Assessment at =
-        RULES.evaluate(SampleCommunes.in(region).withNumbers(java.util.Map.of("housing.temporaryHouses", BigDecimal.ZERO, "income.perCapita", required)), SET);
+        RULES.evaluate(
+            SampleCommunes.in(region)
+                .withNumbers(
+                    java.util.Map.of(
+                        "housing.temporaryHouses", BigDecimal.ZERO, "income.perCapita", required)),
+            SET);
     assertEquals(Outcome.MET, indicator(at, "10.1").getOutcome());
     assertEquals(Optional.of(required), indicator(at, "10.1").getRequired());
     Assessment below =
-        RULES.evaluate(SampleCommunes.in(region).withNumbers(java.util.Map.of("housing.temporaryHouses", BigDecimal.ZERO, "income.perCapita", required.subtract(BigDecimal.ONE))), SET);
+        RULES.evaluate(
+            SampleCommunes.in(region)
+                .withNumbers(
+                    java.util.Map.of(
+                        "housing.temporaryHouses",
+                        BigDecimal.ZERO,
+                        "income.perCapita",
+                        required.subtract(BigDecimal.ONE))),
+            SET);
     assertEquals(Outcome.NOT_MET, indicator(below, "10.1").getOutcome());
   }
 
   @Test
   void incomeShortfallIsExplainedInMillionVnd() {
     Assessment a =
-        RULES.evaluate(SampleCommunes.ncc2020().withNumbers(java.util.Map.of("housing.temporaryHouses", BigDecimal.ZERO, "income.perCapita", new BigDecimal("34600000"))), SET);
+        RULES.evaluate(
+            SampleCommunes.ncc2020()
+                .withNumbers(
+                    java.util.Map.of(
+                        "housing.temporaryHouses",
+                        BigDecimal.ZERO,
+                        "income.perCapita",
+                        new BigDecimal("34600000"))),
+            SET);
     Explanation income = indicator(a, "10.1");
     assertEquals(Outcome.NOT_MET, income.getOutcome());
     assertEquals(Optional.of(new BigDecimal("1400000")), income.getGap());
@@ -109,7 +129,8 @@ class Qd1980EvaluationTest {
 
   @Test
   void incomeBefore2020IsUndeterminedBecauseTheAnnualValuesAreNotFound() {
-    Assessment a = RULES.evaluate(SampleCommunes.ncc2020().withDate(LocalDate.of(2019, 12, 31)), SET);
+    Assessment a =
+        RULES.evaluate(SampleCommunes.ncc2020().withDate(LocalDate.of(2019, 12, 31)), SET);
     assertEquals(Outcome.UNDETERMINED, indicator(a, "10.1").getOutcome());
   }
 
@@ -122,7 +143,9 @@ class Qd1980EvaluationTest {
     Assessment md = RULES.evaluate(SampleCommunes.in(Region.MEKONG_DELTA), SET);
     assertEquals(Optional.of(Provenance.SECONDARY_SOURCE), indicator(md, "16.1").getProvenance());
 
-    Assessment six = RULES.evaluate(SampleCommunes.ncc2020().withRatios(with("villages.cultural", Ratio.of(6, 10))), SET);
+    Assessment six =
+        RULES.evaluate(
+            SampleCommunes.ncc2020().withRatios(with("villages.cultural", Ratio.of(6, 10))), SET);
     Explanation e = indicator(six, "16.1");
     assertEquals(Outcome.NOT_MET, e.getOutcome());
     assertEquals(Optional.of(BigDecimal.ONE), e.getGap());
@@ -134,8 +157,22 @@ class Qd1980EvaluationTest {
   @Test
   void stuntingIsACeiling() {
     // 15.3 NCC 24.2% (direction ≤ INFERRED): 242 of 1000 meets, 243 does not.
-    assertEquals(Outcome.MET, indicator(RULES.evaluate(SampleCommunes.ncc2020().withRatios(with("health.stuntingUnder5", Ratio.of(242, 1000))), SET), "15.3").getOutcome());
-    Explanation over = indicator(RULES.evaluate(SampleCommunes.ncc2020().withRatios(with("health.stuntingUnder5", Ratio.of(243, 1000))), SET), "15.3");
+    assertEquals(
+        Outcome.MET,
+        indicator(
+                RULES.evaluate(
+                    SampleCommunes.ncc2020()
+                        .withRatios(with("health.stuntingUnder5", Ratio.of(242, 1000))),
+                    SET),
+                "15.3")
+            .getOutcome());
+    Explanation over =
+        indicator(
+            RULES.evaluate(
+                SampleCommunes.ncc2020()
+                    .withRatios(with("health.stuntingUnder5", Ratio.of(243, 1000))),
+                SET),
+            "15.3");
     assertEquals(Outcome.NOT_MET, over.getOutcome());
     assertEquals("needs 1 fewer children", over.getMessage().getEn());
   }
@@ -143,7 +180,9 @@ class Qd1980EvaluationTest {
   @Test
   void waterIsTwoNestedRatiosAndSouthCentralCoastTotalIsUndetermined() {
     // 17.1 NCC: hygienic ≥ 98, clean ≥ 60 [S7].
-    Assessment low = RULES.evaluate(SampleCommunes.ncc2020().withRatios(with("water.clean", Ratio.of(1190, 2000))), SET);
+    Assessment low =
+        RULES.evaluate(
+            SampleCommunes.ncc2020().withRatios(with("water.clean", Ratio.of(1190, 2000))), SET);
     assertEquals(Outcome.NOT_MET, indicator(low, "17.1b").getOutcome());
     assertEquals(Outcome.MET, indicator(low, "17.1a").getOutcome());
     // SCC total printed 55% (sic), CONFLICT: not encoded.
@@ -157,7 +196,15 @@ class Qd1980EvaluationTest {
     // QĐ 4800/QĐ-BCT [S18]: "không xem xét".
     Assessment a =
         RULES.evaluate(
-            SampleCommunes.ncc2020().withFlags(withFlag(withFlag(SampleCommunes.ncc2020().getFlags(), "commerce.infrastructureNeeded", false), "commerce.marketOrTradingPlace", false)),
+            SampleCommunes.ncc2020()
+                .withFlags(
+                    withFlag(
+                        withFlag(
+                            SampleCommunes.ncc2020().getFlags(),
+                            "commerce.infrastructureNeeded",
+                            false),
+                        "commerce.marketOrTradingPlace",
+                        false)),
             SET);
     Explanation e = indicator(a, "7.1");
     assertEquals(Outcome.MET, e.getOutcome());
@@ -166,7 +213,16 @@ class Qd1980EvaluationTest {
 
   @Test
   void temporaryHousesMustBeNone() {
-    Assessment a = RULES.evaluate(SampleCommunes.ncc2020().withNumbers(java.util.Map.of("housing.temporaryHouses", BigDecimal.valueOf(3), "income.perCapita", new BigDecimal("37500000"))), SET);
+    Assessment a =
+        RULES.evaluate(
+            SampleCommunes.ncc2020()
+                .withNumbers(
+                    java.util.Map.of(
+                        "housing.temporaryHouses",
+                        BigDecimal.valueOf(3),
+                        "income.perCapita",
+                        new BigDecimal("37500000"))),
+            SET);
     Explanation e = indicator(a, "9.1");
     assertEquals(Outcome.NOT_MET, e.getOutcome());
     assertEquals(Optional.of(BigDecimal.valueOf(3)), e.getGap());
@@ -175,7 +231,11 @@ class Qd1980EvaluationTest {
 
   @Test
   void missingMeasurementIsUndeterminedNamingTheVariable() {
-    Assessment a = RULES.evaluate(SampleCommunes.ncc2020().withFlags(withFlag(SampleCommunes.ncc2020().getFlags(), "ict.postalPoint", null)), SET);
+    Assessment a =
+        RULES.evaluate(
+            SampleCommunes.ncc2020()
+                .withFlags(withFlag(SampleCommunes.ncc2020().getFlags(), "ict.postalPoint", null)),
+            SET);
     Explanation e = indicator(a, "8.1");
     assertEquals(Outcome.UNDETERMINED, e.getOutcome());
     assertTrue(e.getMessage().getEn().contains("ict.postalPoint"));
@@ -185,26 +245,47 @@ class Qd1980EvaluationTest {
   void badDataIsOneInputErrorWithPaths() {
     ImmutableCommuneMeasurements bad =
         SampleCommunes.ncc2020()
-            .withNumbers(java.util.Map.of("income.perCapita", BigDecimal.TEN, "villages.cultural", BigDecimal.ONE, "no.such", BigDecimal.ONE));
-    InvalidInputException e = assertThrows(InvalidInputException.class, () -> RULES.evaluate(bad, SET));
-    // villages.cultural is a ratio given as a number, and also given as a ratio; no.such is unknown.
+            .withNumbers(
+                java.util.Map.of(
+                    "income.perCapita",
+                    BigDecimal.TEN,
+                    "villages.cultural",
+                    BigDecimal.ONE,
+                    "no.such",
+                    BigDecimal.ONE));
+    InvalidInputException e =
+        assertThrows(InvalidInputException.class, () -> RULES.evaluate(bad, SET));
+    // villages.cultural is a ratio given as a number, and also given as a ratio; no.such is
+    // unknown.
     assertEquals(
-        java.util.Set.of("$.numbers.villages.cultural WRONG_TYPE", "$.numbers.no.such UNKNOWN_VALUE", "$.villages.cultural DUPLICATE"),
-        e.getProblems().stream().map(p -> p.getPath() + " " + p.getCode()).collect(java.util.stream.Collectors.toSet()));
+        java.util.Set.of(
+            "$.numbers.villages.cultural WRONG_TYPE",
+            "$.numbers.no.such UNKNOWN_VALUE",
+            "$.villages.cultural DUPLICATE"),
+        e.getProblems().stream()
+            .map(p -> p.getPath() + " " + p.getCode())
+            .collect(java.util.stream.Collectors.toSet()));
 
-    InvalidInputException d = assertThrows(InvalidInputException.class, () -> RULES.evaluate(SampleCommunes.ncc2020().withDate(LocalDate.of(2023, 1, 1)), SET));
+    InvalidInputException d =
+        assertThrows(
+            InvalidInputException.class,
+            () -> RULES.evaluate(SampleCommunes.ncc2020().withDate(LocalDate.of(2023, 1, 1)), SET));
     assertEquals("$.date", d.getProblems().get(0).getPath());
-    InvalidInputException s = assertThrows(InvalidInputException.class, () -> RULES.evaluate(SampleCommunes.ncc2020(), "qd-9999"));
+    InvalidInputException s =
+        assertThrows(
+            InvalidInputException.class, () -> RULES.evaluate(SampleCommunes.ncc2020(), "qd-9999"));
     assertEquals("$.set", s.getProblems().get(0).getPath());
   }
 
   static java.util.Map<String, Ratio> with(String name, Ratio value) {
-    java.util.Map<String, Ratio> m = new java.util.LinkedHashMap<>(SampleCommunes.ncc2020().getRatios());
+    java.util.Map<String, Ratio> m =
+        new java.util.LinkedHashMap<>(SampleCommunes.ncc2020().getRatios());
     m.put(name, value);
     return m;
   }
 
-  static java.util.Map<String, Boolean> withFlag(java.util.Map<String, Boolean> flags, String name, Boolean value) {
+  static java.util.Map<String, Boolean> withFlag(
+      java.util.Map<String, Boolean> flags, String name, Boolean value) {
     java.util.Map<String, Boolean> m = new java.util.LinkedHashMap<>(flags);
     if (value == null) {
       m.remove(name);

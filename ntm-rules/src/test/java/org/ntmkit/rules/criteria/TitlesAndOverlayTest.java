@@ -76,18 +76,39 @@ class TitlesAndOverlayTest {
     // [S31]: ≥ 70% at level 1 with more than 3 schools, ≥ 50% with 3 or fewer; RRD and SE 100%.
     ImmutableCommuneMeasurements four =
         in2023(Region.NORTH_CENTRAL_COAST)
-            .withNumbers(Map.of("schools.count", BigDecimal.valueOf(4), "housing.temporaryHouses", BigDecimal.ZERO))
-            .withRatios(Map.of("schools.minimumFacilityStandard", Ratio.of(4, 4), "schools.facilityLevel1", Ratio.of(3, 4)));
+            .withNumbers(
+                Map.of(
+                    "schools.count",
+                    BigDecimal.valueOf(4),
+                    "housing.temporaryHouses",
+                    BigDecimal.ZERO))
+            .withRatios(
+                Map.of(
+                    "schools.minimumFacilityStandard",
+                    Ratio.of(4, 4),
+                    "schools.facilityLevel1",
+                    Ratio.of(3, 4)));
     Explanation five = RULES.evaluate(four, "qd-318-2022-basic").criterion("5").orElseThrow();
     assertEquals(Outcome.MET, five.getOutcome());
     assertEquals("not applicable (not considered)", five.getChildren().get(2).getMessage().getEn());
 
     ImmutableCommuneMeasurements three =
-        four.withNumbers(Map.of("schools.count", BigDecimal.valueOf(3))).withRatios(Map.of("schools.minimumFacilityStandard", Ratio.of(3, 3), "schools.facilityLevel1", Ratio.of(1, 3)));
-    assertEquals(Outcome.NOT_MET, RULES.evaluate(three, "qd-318-2022-basic").criterion("5").orElseThrow().getOutcome());
+        four.withNumbers(Map.of("schools.count", BigDecimal.valueOf(3)))
+            .withRatios(
+                Map.of(
+                    "schools.minimumFacilityStandard",
+                    Ratio.of(3, 3),
+                    "schools.facilityLevel1",
+                    Ratio.of(1, 3)));
+    assertEquals(
+        Outcome.NOT_MET,
+        RULES.evaluate(three, "qd-318-2022-basic").criterion("5").orElseThrow().getOutcome());
 
-    ImmutableCommuneMeasurements rrd = four.withCommune(SampleCommunes.commune(Region.RED_RIVER_DELTA));
-    assertEquals(Outcome.NOT_MET, RULES.evaluate(rrd, "qd-318-2022-basic").criterion("5").orElseThrow().getOutcome());
+    ImmutableCommuneMeasurements rrd =
+        four.withCommune(SampleCommunes.commune(Region.RED_RIVER_DELTA));
+    assertEquals(
+        Outcome.NOT_MET,
+        RULES.evaluate(rrd, "qd-318-2022-basic").criterion("5").orElseThrow().getOutcome());
   }
 
   @Test
@@ -107,13 +128,27 @@ class TitlesAndOverlayTest {
     NtmRules haTinh = RULES.withOverlay(NtmRules.haTinhOverlay());
     ImmutableCommuneMeasurements data =
         in2023(Region.NORTH_CENTRAL_COAST)
-            .withNumbers(Map.of("income.perCapita", new BigDecimal("60000000"), "ocop.productsThreeStarOrMore", BigDecimal.ONE, "publicServices.onlineLevel", BigDecimal.valueOf(2)))
-            .withRatios(Map.of("wastewater.householdsTreating", Ratio.of(45, 100), "waste.householdsSortingAtSource", Ratio.of(89, 100)));
+            .withNumbers(
+                Map.of(
+                    "income.perCapita",
+                    new BigDecimal("60000000"),
+                    "ocop.productsThreeStarOrMore",
+                    BigDecimal.ONE,
+                    "publicServices.onlineLevel",
+                    BigDecimal.valueOf(2)))
+            .withRatios(
+                Map.of(
+                    "wastewater.householdsTreating",
+                    Ratio.of(45, 100),
+                    "waste.householdsSortingAtSource",
+                    Ratio.of(89, 100)));
     Explanation ht = haTinh.evaluate(data, "qd-318-2022-advanced").criterion("HT").orElseThrow();
     assertEquals(Outcome.NOT_MET, ht.getOutcome());
     assertEquals(Outcome.MET, node(ht, "HT.1").getOutcome());
     assertEquals(Outcome.UNDETERMINED, node(ht, "HT.2").getOutcome());
-    assertTrue(node(ht, "HT.2").getMessage().getEn().contains("qd318.10.1"), "names the missing NTM income level");
+    assertTrue(
+        node(ht, "HT.2").getMessage().getEn().contains("qd318.10.1"),
+        "names the missing NTM income level");
     assertEquals(Outcome.MET, node(ht, "HT.3").getOutcome());
     assertEquals("needs 1 more households", node(ht, "HT.4").getMessage().getEn());
     assertEquals(Outcome.NOT_MET, node(ht, "HT.5").getOutcome());
@@ -127,7 +162,11 @@ class TitlesAndOverlayTest {
   void aProvinceCanSupplyANotFoundValueAndTheModelIncomeRuleThenDecides() {
     // QĐ 319/QĐ-TTg K2: income ≥ 1.10 × the advanced threshold (same region and year). The
     // advanced threshold is NOT FOUND; a province supplies it (here an illustrative 60 million).
-    LegalReference own = LegalReference.builder().setInstrument("QĐ xx/UBND (illustrative)").setKind(InstrumentKind.DECISION).build();
+    LegalReference own =
+        LegalReference.builder()
+            .setInstrument("QĐ xx/UBND (illustrative)")
+            .setKind(InstrumentKind.DECISION)
+            .build();
     ParameterOverlay values =
         ParameterOverlay.builder()
             .setName("illustrative")
@@ -146,22 +185,44 @@ class TitlesAndOverlayTest {
                             .build())
                     .build())
             .build();
-    NtmRules rules = RULES.withOverlay(ImmutableCatalogOverlay.builder().setId("x").setLabel(LocalizedText.of("x", "x")).setParameters(values).build());
+    NtmRules rules =
+        RULES.withOverlay(
+            ImmutableCatalogOverlay.builder()
+                .setId("x")
+                .setLabel(LocalizedText.of("x", "x"))
+                .setParameters(values)
+                .build());
     ImmutableCommuneMeasurements data =
         in2023(Region.NORTH_CENTRAL_COAST)
-            .withNumbers(Map.of("income.perCapita", new BigDecimal("65000000"), "villages.smartVillageModels", BigDecimal.ONE, "model.outstandingFields", BigDecimal.ONE));
+            .withNumbers(
+                Map.of(
+                    "income.perCapita",
+                    new BigDecimal("65000000"),
+                    "villages.smartVillageModels",
+                    BigDecimal.ONE,
+                    "model.outstandingFields",
+                    BigDecimal.ONE));
     Explanation k2 = rules.evaluate(data, "qd-319-2022-model").criterion("K2").orElseThrow();
     // 1.1 × 60,000,000 = 66,000,000 > 65,000,000: short by 1 million.
     assertEquals(Outcome.NOT_MET, k2.getOutcome());
     assertEquals(Optional.of(new BigDecimal("66000000.0")), k2.getChildren().get(0).getRequired());
     assertEquals("short by 1 million VND", k2.getChildren().get(0).getMessage().getEn());
-    assertEquals(Outcome.UNDETERMINED, RULES.evaluate(data, "qd-319-2022-model").criterion("K2").orElseThrow().getOutcome());
+    assertEquals(
+        Outcome.UNDETERMINED,
+        RULES.evaluate(data, "qd-319-2022-model").criterion("K2").orElseThrow().getOutcome());
   }
 
   @Test
   void identityOverlayChangesNothing() {
-    NtmRules same = RULES.withOverlay(ImmutableCatalogOverlay.builder().setId("id").setLabel(LocalizedText.of("x", "x")).build());
-    assertEquals(RULES.evaluate(SampleCommunes.ncc2020(), "qd-1980-2016"), same.evaluate(SampleCommunes.ncc2020(), "qd-1980-2016"));
+    NtmRules same =
+        RULES.withOverlay(
+            ImmutableCatalogOverlay.builder()
+                .setId("id")
+                .setLabel(LocalizedText.of("x", "x"))
+                .build());
+    assertEquals(
+        RULES.evaluate(SampleCommunes.ncc2020(), "qd-1980-2016"),
+        same.evaluate(SampleCommunes.ncc2020(), "qd-1980-2016"));
   }
 
   @Test
@@ -169,7 +230,12 @@ class TitlesAndOverlayTest {
     // QĐ 691/QĐ-TTg: income ≥ 1.5 × the income when recognised NTM [S25].
     ImmutableCommuneMeasurements data =
         SampleCommunes.ncc2020()
-            .withNumbers(Map.of("income.perCapita", new BigDecimal("56000000"), "income.perCapitaAtNtmRecognition", new BigDecimal("38000000")));
+            .withNumbers(
+                Map.of(
+                    "income.perCapita",
+                    new BigDecimal("56000000"),
+                    "income.perCapitaAtNtmRecognition",
+                    new BigDecimal("38000000")));
     Explanation income = node(RULES.evaluate(data, "qd-691-2018-model").getExplanation(), "1.3");
     assertEquals(Outcome.NOT_MET, income.getOutcome());
     assertEquals("short by 1 million VND", income.getMessage().getEn());
@@ -186,11 +252,17 @@ class TitlesAndOverlayTest {
             .build();
     ImmutableCommuneMeasurements flooded =
         SampleCommunes.in(Region.MEKONG_DELTA)
-            .withNumbers(Map.of("housing.temporaryHouses", BigDecimal.valueOf(2), "income.perCapita", new BigDecimal("52000000")));
+            .withNumbers(
+                Map.of(
+                    "housing.temporaryHouses",
+                    BigDecimal.valueOf(2),
+                    "income.perCapita",
+                    new BigDecimal("52000000")));
     TitleAssessment now = RULES.titles(flooded);
     Explanation lapse = r.lapses(now).orElseThrow();
     assertTrue(lapse.getChildren().stream().anyMatch(c -> c.getSubject().equals("9")));
-    assertTrue(r.lapses(RULES.titles(SampleCommunes.ncc2020())).isEmpty(), "undetermined is not a lapse");
+    assertTrue(
+        r.lapses(RULES.titles(SampleCommunes.ncc2020())).isEmpty(), "undetermined is not a lapse");
   }
 
   @Test
@@ -199,7 +271,8 @@ class TitlesAndOverlayTest {
     Map<String, Boolean> allFalse = new java.util.LinkedHashMap<>();
     SampleCommunes.ncc2020().getFlags().forEach((k, v) -> allFalse.put(k, false));
     allFalse.put("commerce.infrastructureNeeded", true);
-    Assessment a = RULES.evaluate(in2023(Region.NORTH_CENTRAL_COAST).withFlags(allFalse), "qd-318-2022-basic");
+    Assessment a =
+        RULES.evaluate(in2023(Region.NORTH_CENTRAL_COAST).withFlags(allFalse), "qd-318-2022-basic");
     // 8 of 19 lost (42%), among them criterion 19 (defence and security), a key criterion.
     assertEquals(8, a.count(Outcome.NOT_MET), a.getExplanation().getMessage().getEn());
     assertEquals(Outcome.NOT_MET, a.criterion("19").orElseThrow().getOutcome());
@@ -210,9 +283,18 @@ class TitlesAndOverlayTest {
 
   @Test
   void revocationIsUndeterminedWhenUnknownCriteriaCouldTipIt() {
-    Assessment a = RULES.evaluate(in2023(Region.NORTH_CENTRAL_COAST).withFlags(Map.of()).withRatios(Map.of()).withNumbers(Map.of()), "qd-318-2022-basic");
+    Assessment a =
+        RULES.evaluate(
+            in2023(Region.NORTH_CENTRAL_COAST)
+                .withFlags(Map.of())
+                .withRatios(Map.of())
+                .withNumbers(Map.of()),
+            "qd-318-2022-basic");
     assertEquals(Outcome.UNDETERMINED, Revocation.assess(a, RULES).getOutcome());
     // Before 2021–2025 no revocation rule is encoded.
-    assertEquals(Outcome.UNDETERMINED, Revocation.assess(RULES.evaluate(SampleCommunes.ncc2020(), "qd-1980-2016"), RULES).getOutcome());
+    assertEquals(
+        Outcome.UNDETERMINED,
+        Revocation.assess(RULES.evaluate(SampleCommunes.ncc2020(), "qd-1980-2016"), RULES)
+            .getOutcome());
   }
 }

@@ -49,16 +49,22 @@ class FundingProperties {
 
   @Property(tries = 300)
   void breakdownSharesSumTo100AtTheTopAndToTheParentAtEveryLevel(
-      @ForAll @Size(min = 1, max = 8) List<@Size(min = 0, max = 4) List<@LongRange(min = 0, max = 10_000_000) Long>> tree) {
+      @ForAll @Size(min = 1, max = 8)
+          List<@Size(min = 0, max = 4) List<@LongRange(min = 0, max = 10_000_000) Long>> tree) {
     List<FundingLine> lines = new ArrayList<>();
     for (int i = 0; i < tree.size(); i++) {
       List<Long> kids = tree.get(i);
       long sum = kids.stream().mapToLong(Long::longValue).sum();
       long amount = kids.isEmpty() ? 1 + i : sum;
       ImmutableFundingLine.Builder b =
-          ImmutableFundingLine.builder().setSource("s" + i).setName(LocalizedText.of("x", "x")).setAmount(Money.ofMillions(amount));
+          ImmutableFundingLine.builder()
+              .setSource("s" + i)
+              .setName(LocalizedText.of("x", "x"))
+              .setAmount(Money.ofMillions(amount));
       for (int k = 0; k < kids.size(); k++) {
-        b.addChildren(FundingLine.of("s" + i + "." + k, LocalizedText.of("y", "y"), Money.ofMillions(kids.get(k))));
+        b.addChildren(
+            FundingLine.of(
+                "s" + i + "." + k, LocalizedText.of("y", "y"), Money.ofMillions(kids.get(k))));
       }
       lines.add(b.build());
     }
@@ -72,10 +78,20 @@ class FundingProperties {
             .build();
     assertEquals(List.of(), FundingAnalysis.discrepancies(b));
     List<SourceShare> shares = FundingAnalysis.shares(b, 1);
-    assertEquals(0, shares.stream().map(SourceShare::getShare).reduce(BigDecimal.ZERO, BigDecimal::add).compareTo(BigDecimal.valueOf(100)));
+    assertEquals(
+        0,
+        shares.stream()
+            .map(SourceShare::getShare)
+            .reduce(BigDecimal.ZERO, BigDecimal::add)
+            .compareTo(BigDecimal.valueOf(100)));
     for (SourceShare s : shares) {
       if (!s.getChildren().isEmpty()) {
-        assertEquals(0, s.getChildren().stream().map(SourceShare::getShare).reduce(BigDecimal.ZERO, BigDecimal::add).compareTo(s.getShare()));
+        assertEquals(
+            0,
+            s.getChildren().stream()
+                .map(SourceShare::getShare)
+                .reduce(BigDecimal.ZERO, BigDecimal::add)
+                .compareTo(s.getShare()));
       }
     }
   }

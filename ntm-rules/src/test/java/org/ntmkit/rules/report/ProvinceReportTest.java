@@ -37,7 +37,13 @@ class ProvinceReportTest {
 
   private static ImmutableCommuneMeasurements commune(int i, boolean cultural) {
     return ImmutableCommuneMeasurements.builder()
-        .setCommune(Commune.builder().setCode(String.format("%05d", i)).setName("Xã " + i).setProvinceCode("42").setRegion(Region.NORTH_CENTRAL_COAST).build())
+        .setCommune(
+            Commune.builder()
+                .setCode(String.format("%05d", i))
+                .setName("Xã " + i)
+                .setProvinceCode("42")
+                .setRegion(Region.NORTH_CENTRAL_COAST)
+                .build())
         .setDate(END_2020)
         .putRatios("villages.cultural", Ratio.of(cultural ? 7 : 6, 10))
         .putNumbers("income.perCapita", new BigDecimal("36500000"))
@@ -53,17 +59,34 @@ class ProvinceReportTest {
       assessments.add(RULES.evaluate(m, "qd-1980-2016"));
       titles.add(RULES.titles(m));
       if (i < 171) {
-        records.add(ImmutableRecognitionRecord.builder().setUnitCode(m.getCommune().getCode()).setTitle(Title.NTM).setDate(i < 17 ? LocalDate.of(2020, 11, 30) : LocalDate.of(2018, 12, 1)).setSetId("qd-1980-2016").build());
+        records.add(
+            ImmutableRecognitionRecord.builder()
+                .setUnitCode(m.getCommune().getCode())
+                .setTitle(Title.NTM)
+                .setDate(i < 17 ? LocalDate.of(2020, 11, 30) : LocalDate.of(2018, 12, 1))
+                .setSetId("qd-1980-2016")
+                .build());
       }
       if (i < 11) {
-        records.add(ImmutableRecognitionRecord.builder().setUnitCode(m.getCommune().getCode()).setTitle(Title.ADVANCED).setDate(LocalDate.of(2020, 12, 20)).setSetId("province").build());
+        records.add(
+            ImmutableRecognitionRecord.builder()
+                .setUnitCode(m.getCommune().getCode())
+                .setTitle(Title.ADVANCED)
+                .setDate(LocalDate.of(2020, 12, 20))
+                .setSetId("province")
+                .build());
       }
     }
     List<OcopProduct> products = new ArrayList<>();
     for (int i = 0; i < 159; i++) {
       StarRating s = i < 152 ? StarRating.THREE : StarRating.FOUR;
       boolean in2020 = i < 83 || (i >= 152 && i < 156);
-      products.add(OcopProduct.builder().setName("P" + i).setStar(s).setCertifiedOn(in2020 ? LocalDate.of(2020, 11, 1) : LocalDate.of(2019, 11, 1)).build());
+      products.add(
+          OcopProduct.builder()
+              .setName("P" + i)
+              .setStar(s)
+              .setCertifiedOn(in2020 ? LocalDate.of(2020, 11, 1) : LocalDate.of(2019, 11, 1))
+              .build());
     }
     return ReportInput.builder()
         .setProvince("Hà Tĩnh")
@@ -74,34 +97,57 @@ class ProvinceReportTest {
         .putPlans(Title.NTM, Plan.of(15))
         .putPlans(Title.ADVANCED, Plan.of(5))
         .addVillageCounts(
-            ImmutablePlannedCount.builder().setLabel(LocalizedText.of("Khu dân cư NTM kiểu mẫu", "Model residential areas")).setActual(250).setPlan(Plan.of(200)).setCumulative(678L).build(),
-            ImmutablePlannedCount.builder().setLabel(LocalizedText.of("Vườn mẫu", "Model gardens")).setActual(2000).setPlan(Plan.of(1500)).build())
+            ImmutablePlannedCount.builder()
+                .setLabel(LocalizedText.of("Khu dân cư NTM kiểu mẫu", "Model residential areas"))
+                .setActual(250)
+                .setPlan(Plan.of(200))
+                .setCumulative(678L)
+                .build(),
+            ImmutablePlannedCount.builder()
+                .setLabel(LocalizedText.of("Vườn mẫu", "Model gardens"))
+                .setActual(2000)
+                .setPlan(Plan.of(1500))
+                .build())
         .setOcop(Portfolio.of(products))
         .setOcopPlan(Plan.range(70, 90))
         .setFunding(org.ntmkit.rules.funding.FundingTestData.haTinh2020())
-        .putTargets(CountTarget.atLeastShareOf(Percentage.of(10), 182, LocalizedText.of("Xã NTM kiểu mẫu (≥ 10%)", "Model communes (≥ 10%)")), 2L)
+        .putTargets(
+            CountTarget.atLeastShareOf(
+                Percentage.of(10),
+                182,
+                LocalizedText.of("Xã NTM kiểu mẫu (≥ 10%)", "Model communes (≥ 10%)")),
+            2L)
         .build();
   }
 
   @Test
   void theReportReproducesTheSeedFigures() {
     ProvinceReport r = ProvinceReport.of(input());
-    ProvinceReport.CriterionLine culture = r.getCriteria().stream().filter(c -> c.getNumber().equals("16")).findFirst().orElseThrow();
+    ProvinceReport.CriterionLine culture =
+        r.getCriteria().stream().filter(c -> c.getNumber().equals("16")).findFirst().orElseThrow();
     assertEquals(171, culture.getMet());
-    assertEquals(new BigDecimal("94.0"), culture.getShare(), "171/182 is 94,0%, not the printed 93,9%");
+    assertEquals(
+        new BigDecimal("94.0"), culture.getShare(), "171/182 is 94,0%, not the printed 93,9%");
     ProvinceReport.TitleLine ntm = r.getTitles().get(0);
     assertEquals(171, ntm.getHeld());
     assertEquals(17, ntm.getNewInYear());
-    assertEquals(new BigDecimal("113"), ntm.getAgainstPlan().orElseThrow().attainmentPercent().orElseThrow());
-    assertEquals(new BigDecimal("220"), r.getTitles().get(1).getAgainstPlan().orElseThrow().attainmentPercent().orElseThrow());
+    assertEquals(
+        new BigDecimal("113"),
+        ntm.getAgainstPlan().orElseThrow().attainmentPercent().orElseThrow());
+    assertEquals(
+        new BigDecimal("220"),
+        r.getTitles().get(1).getAgainstPlan().orElseThrow().attainmentPercent().orElseThrow());
     assertEquals(11, r.getNotYetNtm().size());
     assertEquals(List.of("16"), r.getNotYetNtm().get(0).getLacking());
     assertEquals(152L, r.getOcopByStar().get(StarRating.THREE));
     assertEquals(83L, r.getOcopNewByStar().get(StarRating.THREE));
     assertEquals(4L, r.getOcopNewByStar().get(StarRating.FOUR));
-    assertEquals(new BigDecimal("100"), r.getOcopNew().orElseThrow().attainmentPercent().orElseThrow());
-    assertEquals(new BigDecimal("125"), r.getVillageCounts().get(0).attainmentPercent().orElseThrow());
-    assertEquals(new BigDecimal("133"), r.getVillageCounts().get(1).attainmentPercent().orElseThrow());
+    assertEquals(
+        new BigDecimal("100"), r.getOcopNew().orElseThrow().attainmentPercent().orElseThrow());
+    assertEquals(
+        new BigDecimal("125"), r.getVillageCounts().get(0).attainmentPercent().orElseThrow());
+    assertEquals(
+        new BigDecimal("133"), r.getVillageCounts().get(1).attainmentPercent().orElseThrow());
     assertEquals(new BigDecimal("17.7"), r.getFunding().get(0).getShare());
     assertEquals(17, r.getTargets().get(0).stillNeeded());
   }
@@ -110,8 +156,13 @@ class ProvinceReportTest {
   void rendersInVietnameseAndEnglishTextMarkdownAndJson() {
     ProvinceReport r = ProvinceReport.of(input());
     String vi = ReportRenderer.text(r, Language.VI);
-    assertTrue(vi.lines().anyMatch(l -> l.startsWith("16") && l.contains("Văn hóa") && l.endsWith("94,0%")), vi);
-    assertTrue(vi.lines().anyMatch(l -> l.contains("Xã đạt chuẩn nông thôn mới") && l.contains("113%")), vi);
+    assertTrue(
+        vi.lines()
+            .anyMatch(l -> l.startsWith("16") && l.contains("Văn hóa") && l.endsWith("94,0%")),
+        vi);
+    assertTrue(
+        vi.lines().anyMatch(l -> l.contains("Xã đạt chuẩn nông thôn mới") && l.contains("113%")),
+        vi);
     assertTrue(vi.contains("Vốn tín dụng") && vi.contains("5.525.307") && vi.contains("57,7%"), vi);
     assertTrue(vi.contains("– Ngân sách trung ương") && vi.contains("7,6%"), vi);
     String en = ReportRenderer.text(r, Language.EN);
@@ -126,7 +177,10 @@ class ProvinceReportTest {
   void reportCountsEqualTheNumberOfMetOutcomes() {
     ProvinceReport r = ProvinceReport.of(input());
     for (ProvinceReport.CriterionLine c : r.getCriteria()) {
-      long met = input().getCommunes().stream().filter(a -> a.criterion(c.getNumber()).orElseThrow().getOutcome() == Outcome.MET).count();
+      long met =
+          input().getCommunes().stream()
+              .filter(a -> a.criterion(c.getNumber()).orElseThrow().getOutcome() == Outcome.MET)
+              .count();
       assertEquals(met, c.getMet(), c.getNumber());
       assertEquals(182, c.getMet() + c.getNotMet() + c.getUndetermined());
     }
@@ -134,7 +188,8 @@ class ProvinceReportTest {
 
   @Test
   void emptyPartsAreLeftOut() {
-    ProvinceReport r = ProvinceReport.of(ReportInput.builder().setProvince("X").setDate(END_2020).build());
+    ProvinceReport r =
+        ProvinceReport.of(ReportInput.builder().setProvince("X").setDate(END_2020).build());
     String text = ReportRenderer.text(r, Language.EN);
     assertTrue(!text.contains("OCOP") && !text.contains("Capital"), text);
     assertEquals(Map.of(), r.getOcopByStar());

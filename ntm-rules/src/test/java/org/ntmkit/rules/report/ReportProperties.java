@@ -19,12 +19,22 @@ class ReportProperties {
   private static final NtmRules RULES = NtmRules.bundled();
 
   @Property(tries = 50)
-  void reportCountsEqualTheNumberOfMetOutcomes(@ForAll("provinces") List<CommuneMeasurements> communes) {
-    List<Assessment> assessments = communes.stream().map(m -> RULES.evaluate(m, "qd-1980-2016")).toList();
+  void reportCountsEqualTheNumberOfMetOutcomes(
+      @ForAll("provinces") List<CommuneMeasurements> communes) {
+    List<Assessment> assessments =
+        communes.stream().map(m -> RULES.evaluate(m, "qd-1980-2016")).toList();
     ProvinceReport r =
-        ProvinceReport.of(ReportInput.builder().setProvince("P").setDate(LocalDate.of(2020, 12, 31)).addAllCommunes(assessments).build());
+        ProvinceReport.of(
+            ReportInput.builder()
+                .setProvince("P")
+                .setDate(LocalDate.of(2020, 12, 31))
+                .addAllCommunes(assessments)
+                .build());
     for (ProvinceReport.CriterionLine line : r.getCriteria()) {
-      long met = assessments.stream().filter(a -> a.criterion(line.getNumber()).orElseThrow().getOutcome() == Outcome.MET).count();
+      long met =
+          assessments.stream()
+              .filter(a -> a.criterion(line.getNumber()).orElseThrow().getOutcome() == Outcome.MET)
+              .count();
       assertEquals(met, line.getMet(), line.getNumber());
       assertEquals(communes.size(), line.getMet() + line.getNotMet() + line.getUndetermined());
     }
@@ -32,6 +42,9 @@ class ReportProperties {
 
   @Provide
   Arbitrary<List<CommuneMeasurements>> provinces() {
-    return CommuneArbitraries.measurements(RULES, LocalDate.of(2020, 12, 31)).list().ofMinSize(1).ofMaxSize(40);
+    return CommuneArbitraries.measurements(RULES, LocalDate.of(2020, 12, 31))
+        .list()
+        .ofMinSize(1)
+        .ofMaxSize(40);
   }
 }

@@ -13,9 +13,9 @@ import org.ntmkit.core.unit.Commune;
 import org.ntmkit.core.unit.CommuneGroup;
 import org.ntmkit.core.unit.Region;
 import org.ntmkit.rules.criteria.CommuneMeasurements;
-import org.ntmkit.rules.criteria.NtmRules;
 import org.ntmkit.rules.criteria.Designation;
 import org.ntmkit.rules.criteria.ImmutableCommuneMeasurements;
+import org.ntmkit.rules.criteria.NtmRules;
 import org.ntmkit.rules.criteria.Variable;
 
 /**
