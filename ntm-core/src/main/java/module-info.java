@@ -17,6 +17,7 @@ module org.ntmkit.core {
   requires com.fasterxml.jackson.datatype.jsr310;
   requires org.hibernate.validator;
   requires static org.immutables.value;
+  requires static org.jspecify;
   requires static com.google.errorprone.annotations;
 
   exports org.ntmkit.core;

@@ -5,6 +5,7 @@
 module org.ntmkit.ocop {
   requires transitive org.ntmkit.core;
   requires static org.immutables.value;
+  requires static org.jspecify;
   requires static com.google.errorprone.annotations;
 
   exports org.ntmkit.ocop;

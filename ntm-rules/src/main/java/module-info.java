@@ -6,6 +6,7 @@ module org.ntmkit.rules {
   requires transitive org.ntmkit.core;
   requires transitive org.ntmkit.ocop;
   requires static org.immutables.value;
+  requires static org.jspecify;
   requires static com.google.errorprone.annotations;
 
   exports org.ntmkit.rules;

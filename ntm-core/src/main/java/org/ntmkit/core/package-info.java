@@ -4,4 +4,7 @@
  * org.ntmkit.core.Language} of output, and the shared Immutables {@link org.ntmkit.core.NtmStyle
  * style}.
  */
+@NullMarked
 package org.ntmkit.core;
+
+import org.jspecify.annotations.NullMarked;

@@ -2,6 +2,7 @@ package org.ntmkit.ocop;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.ntmkit.core.LocalizedText;
 import org.ntmkit.core.law.InstrumentKind;
 import org.ntmkit.core.law.LegalReference;
@@ -47,10 +48,11 @@ public enum OcopCriteriaSet {
 
   private final LocalizedText label;
   private final LocalDate from;
-  private final LocalDate until;
+  private final @Nullable LocalDate until;
   private final LegalReference reference;
 
-  OcopCriteriaSet(LocalizedText label, LocalDate from, LocalDate until, LegalReference reference) {
+  OcopCriteriaSet(
+      LocalizedText label, LocalDate from, @Nullable LocalDate until, LegalReference reference) {
     this.label = label;
     this.from = from;
     this.until = until;

@@ -6,4 +6,7 @@
  * org.ntmkit.ocop.ProductClassification product sets}). Score sheets, grading, certificates and
  * portfolios live in the sub-packages.
  */
+@NullMarked
 package org.ntmkit.ocop;
+
+import org.jspecify.annotations.NullMarked;

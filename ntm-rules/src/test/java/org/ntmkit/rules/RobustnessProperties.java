@@ -158,12 +158,18 @@ class RobustnessProperties {
         CommuneArbitraries.measurements(RULES, LocalDate.of(2020, 12, 31)).sample();
     Assessment a = RULES.evaluate(m, "qd-1980-2016");
     assertThrows(
-        UnsupportedOperationException.class, () -> a.getExplanation().getChildren().clear());
-    assertThrows(UnsupportedOperationException.class, () -> m.getNumbers().clear());
-    assertThrows(UnsupportedOperationException.class, () -> RULES.sets().clear());
+        UnsupportedOperationException.class,
+        () -> ((java.util.Collection<?>) a.getExplanation().getChildren()).clear());
     assertThrows(
-        UnsupportedOperationException.class, () -> RULES.parameters().getParameters().clear());
-    assertThrows(UnsupportedOperationException.class, () -> RULES.titles(m).getOutcomes().clear());
+        UnsupportedOperationException.class, () -> ((java.util.Map<?, ?>) m.getNumbers()).clear());
+    assertThrows(
+        UnsupportedOperationException.class, () -> ((java.util.Map<?, ?>) RULES.sets()).clear());
+    assertThrows(
+        UnsupportedOperationException.class,
+        () -> ((java.util.Collection<?>) RULES.parameters().getParameters()).clear());
+    assertThrows(
+        UnsupportedOperationException.class,
+        () -> ((java.util.Map<?, ?>) RULES.titles(m).getOutcomes()).clear());
     Iterator<?> it = a.getExplanation().getChildren().iterator();
     it.next();
     assertThrows(UnsupportedOperationException.class, it::remove);

@@ -3,4 +3,7 @@
  * with the measured and required values, the {@link org.ntmkit.core.explain.Comparison}, the
  * outcome, the gap, the legal references and the provenance.
  */
+@NullMarked
 package org.ntmkit.core.explain;
+
+import org.jspecify.annotations.NullMarked;

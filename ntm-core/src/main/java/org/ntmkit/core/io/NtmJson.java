@@ -48,6 +48,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.jspecify.annotations.Nullable;
 import org.ntmkit.core.LocalizedText;
 
 /**
@@ -311,7 +312,7 @@ public final class NtmJson {
      * @param e what Jackson threw
      * @param parser the parser that read the document, whose position gives the path
      */
-    static List<InputProblem> of(JsonProcessingException e, JsonParser parser) {
+    static List<InputProblem> of(JsonProcessingException e, @Nullable JsonParser parser) {
       String here = "$";
       if (parser != null) {
         JsonStreamContext ctx = parser.getParsingContext();
@@ -506,7 +507,7 @@ public final class NtmJson {
     }
 
     /** An exception thrown while building a value: a missing attribute or a failed check. */
-    private static List<InputProblem> instantiation(String path, Throwable cause) {
+    private static List<InputProblem> instantiation(String path, @Nullable Throwable cause) {
       String msg = cause == null ? "" : String.valueOf(cause.getMessage());
       Matcher m = MISSING_ATTRIBUTES.matcher(msg);
       if (m.find()) {

@@ -4,4 +4,7 @@
  * org.ntmkit.core.io.InvalidInputException} listing every {@link org.ntmkit.core.io.InputProblem}
  * with its JSON path.
  */
+@NullMarked
 package org.ntmkit.core.io;
+
+import org.jspecify.annotations.NullMarked;

@@ -3,4 +3,7 @@
  * dates, provision, address) and {@link org.ntmkit.core.law.Provenance} (official text, secondary
  * source, inferred).
  */
+@NullMarked
 package org.ntmkit.core.law;
+
+import org.jspecify.annotations.NullMarked;

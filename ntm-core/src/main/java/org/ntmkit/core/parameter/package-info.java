@@ -6,4 +6,7 @@
  * org.ntmkit.core.parameter.ParameterOverlay} puts a province's values or a what-if on top. Missing
  * values stay missing: a lookup returns an empty {@code Optional}, never a guess.
  */
+@NullMarked
 package org.ntmkit.core.parameter;
+
+import org.jspecify.annotations.NullMarked;

@@ -6,4 +6,7 @@
  * org.ntmkit.core.quantity.ShareRounding#LARGEST_REMAINDER largest remainder} (printed shares sum
  * to exactly 100). No floating point anywhere.
  */
+@NullMarked
 package org.ntmkit.core.quantity;
+
+import org.jspecify.annotations.NullMarked;

@@ -5,4 +5,7 @@
  * thresholds differ: the seven {@link org.ntmkit.core.unit.Region regions} (2016–2025) and the
  * three {@link org.ntmkit.core.unit.CommuneGroup commune groups} (from 2026).
  */
+@NullMarked
 package org.ntmkit.core.unit;
+
+import org.jspecify.annotations.NullMarked;

@@ -60,7 +60,8 @@ public class ScaleBenchmarks {
       assessments.add(rules.evaluate(m, "qd-1980-2016"));
     }
     grader = OcopGrader.bundled();
-    ScoreSheet sheet = grader.sheets().get("qd1048.fresh-produce");
+    ScoreSheet sheet =
+        java.util.Objects.requireNonNull(grader.sheets().get("qd1048.fresh-produce"));
     SplittableRandom random = new SplittableRandom(42);
     evaluations = new ArrayList<>();
     for (int i = 0; i < 10_000; i++) {

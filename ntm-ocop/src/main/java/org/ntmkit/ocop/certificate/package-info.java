@@ -3,4 +3,7 @@
  * {@link org.ntmkit.ocop.certificate.CertificateRules} (valid 36 months, notice 30 days before
  * expiry, revocation).
  */
+@NullMarked
 package org.ntmkit.ocop.certificate;
+
+import org.jspecify.annotations.NullMarked;

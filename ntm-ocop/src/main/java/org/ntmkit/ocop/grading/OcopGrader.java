@@ -208,7 +208,7 @@ public final class OcopGrader {
   }
 
   /** The band reached, with the bound that decided it, or the missing parameter's id. */
-  private record Band(Optional<StarRating> star, ParameterValue bound, String missing) {}
+  private record Band(Optional<StarRating> star, Optional<ParameterValue> bound, String missing) {}
 
   private Band band(int sum, int members, java.time.LocalDate date) {
     ParameterQuery q = ParameterQuery.builder().setDate(date).build();
@@ -216,17 +216,17 @@ public final class OcopGrader {
       String id = "ocop.band.star" + star + ".minAverage";
       Optional<ParameterValue> bound = parameters.find(id, q);
       if (bound.isEmpty()) {
-        return new Band(Optional.empty(), null, id);
+        return new Band(Optional.empty(), Optional.empty(), id);
       }
       boolean reached =
           BigDecimal.valueOf(sum)
                   .compareTo(bound.get().getValue().multiply(BigDecimal.valueOf(members)))
               >= 0;
       if (reached) {
-        return new Band(Optional.of(StarRating.of(star)), bound.get(), null);
+        return new Band(Optional.of(StarRating.of(star)), bound, "");
       }
       if (star == 2) {
-        return new Band(Optional.of(StarRating.ONE), bound.get(), null);
+        return new Band(Optional.of(StarRating.ONE), bound, "");
       }
     }
     throw new AssertionError("unreachable: the 2-star band decides");
@@ -295,7 +295,7 @@ public final class OcopGrader {
         return Optional.empty();
       }
       StarRating result = band.star().get();
-      ParameterValue bound = band.bound();
+      ParameterValue bound = band.bound().orElseThrow();
       children.add(
           node.setOutcome(Outcome.MET)
               .setRequired(bound.getValue())

@@ -4,4 +4,7 @@
  * star bands from parameters and {@link org.ntmkit.ocop.grading.MinimumRequirementSet minimum
  * requirements} as data.
  */
+@NullMarked
 package org.ntmkit.ocop.grading;
+
+import org.jspecify.annotations.NullMarked;

@@ -72,7 +72,8 @@ public final class Portfolio {
     ImmutableMap<StarRating, Long> counts = countByStar();
     List<BigDecimal> shares =
         ShareRounding.LARGEST_REMAINDER.shares(
-            stars.stream().map(s -> BigDecimal.valueOf(counts.get(s))).toList(), decimals);
+            stars.stream().map(s -> BigDecimal.valueOf(counts.getOrDefault(s, 0L))).toList(),
+            decimals);
     ImmutableMap.Builder<StarRating, BigDecimal> out = ImmutableMap.builder();
     for (int i = 0; i < stars.size(); i++) {
       out.put(stars.get(i), shares.get(i));
@@ -108,7 +109,7 @@ public final class Portfolio {
           ImmutableTargetProgress.builder()
               .setItem(item(share.getKey()))
               .setRequired(share.getValue().minimumCountOf(base))
-              .setActual(counts.get(share.getKey()))
+              .setActual(counts.getOrDefault(share.getKey(), 0L))
               .build());
     }
     for (Map.Entry<StarRating, Long> min : target.getMinCounts().entrySet()) {
@@ -116,7 +117,7 @@ public final class Portfolio {
           ImmutableTargetProgress.builder()
               .setItem(item(min.getKey()))
               .setRequired(min.getValue())
-              .setActual(counts.get(min.getKey()))
+              .setActual(counts.getOrDefault(min.getKey(), 0L))
               .build());
     }
     return out.build();

@@ -4,4 +4,7 @@
  * org.ntmkit.ocop.portfolio.TargetProgress progress} towards {@link
  * org.ntmkit.ocop.portfolio.PortfolioTarget targets}.
  */
+@NullMarked
 package org.ntmkit.ocop.portfolio;
+
+import org.jspecify.annotations.NullMarked;

@@ -5,4 +5,7 @@
  * org.ntmkit.ocop.sheet.AnswerOption options} — and scoring a council member's {@link
  * org.ntmkit.ocop.sheet.MemberAnswers answers} into a {@link org.ntmkit.ocop.sheet.MemberScore}.
  */
+@NullMarked
 package org.ntmkit.ocop.sheet;
+
+import org.jspecify.annotations.NullMarked;

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.ntmkit.core.LocalizedText;
 import org.ntmkit.core.io.InputProblem;
 import org.ntmkit.core.io.ProblemCode;
@@ -67,7 +68,7 @@ final class CatalogChecks {
     }
   }
 
-  private static VariableKind expectedKind(IndicatorKind kind) {
+  private static @Nullable VariableKind expectedKind(IndicatorKind kind) {
     switch (kind) {
       case RATIO:
         return VariableKind.RATIO;
@@ -85,7 +86,7 @@ final class CatalogChecks {
 
   private static void variable(
       String name,
-      VariableKind kind,
+      @Nullable VariableKind kind,
       String path,
       VariableCatalog variables,
       List<InputProblem> problems) {

@@ -49,7 +49,7 @@ final class EvaluationContext {
   }
 
   LocalizedText missingVariable(String name) {
-    return missingVariable.get(name);
+    return java.util.Objects.requireNonNull(missingVariable.get(name), name);
   }
 
   /** "No value of parameter X for <where>", memoised per parameter and place. */

@@ -334,7 +334,11 @@ public final class NtmRules {
         own = a.getOutcome();
       }
       Title required = set.flatMap(CriteriaSet::getRequires).orElse(title.requires().orElse(null));
-      outcomes.put(title, required == null ? own : outcomes.get(required).and(own));
+      outcomes.put(
+          title,
+          required == null
+              ? own
+              : java.util.Objects.requireNonNull(outcomes.get(required)).and(own));
     }
     return ImmutableTitleAssessment.builder()
         .setUnitCode(code)

@@ -2,6 +2,7 @@ package org.ntmkit.rules.criteria;
 
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.ntmkit.core.LocalizedText;
 import org.ntmkit.core.Outcome;
 import org.ntmkit.core.explain.Comparison;
@@ -148,7 +149,7 @@ public final class Revocation {
         .build();
   }
 
-  private static boolean isKey(CriteriaSet set, Explanation criterion) {
+  private static boolean isKey(@Nullable CriteriaSet set, Explanation criterion) {
     return set != null && set.getKeyCriteria().contains(criterion.getSubject());
   }
 

@@ -325,7 +325,7 @@ final class SetEvaluation {
         ind.getComparison() == Comparison.AT_LEAST || ind.getComparison() == Comparison.MORE_THAN;
     BigDecimal gap =
         (atLeast ? target.subtract(r.getNumerator()) : r.getNumerator().subtract(target)).abs();
-    Variable v = variables.byName().get(name);
+    Variable v = java.util.Objects.requireNonNull(variables.byName().get(name), name);
     if (v.getUnit() == MeasureUnit.COUNT) {
       gap = gap.setScale(0, RoundingMode.CEILING);
       if (gap.signum() == 0) {
@@ -346,7 +346,7 @@ final class SetEvaluation {
 
   private Explanation number(Indicator ind, ImmutableExplanation.Builder node) {
     String name = ind.getVariable().orElseThrow();
-    Variable v = variables.byName().get(name);
+    Variable v = java.util.Objects.requireNonNull(variables.byName().get(name), name);
     BigDecimal value = data.numbers().get(name);
     Optional<ParameterValue> p = parameter(ind.getParameter().orElseThrow());
     node.setUnit(v.getUnit()).setComparison(ind.getComparison());
@@ -560,7 +560,7 @@ final class SetEvaluation {
   }
 
   private LocalizedText label(String variable) {
-    return variables.byName().get(variable).getLabel();
+    return java.util.Objects.requireNonNull(variables.byName().get(variable), variable).getLabel();
   }
 
   private LocalizedText missingVariable(String name) {

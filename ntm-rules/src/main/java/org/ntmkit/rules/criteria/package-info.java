@@ -9,4 +9,7 @@
  * org.ntmkit.rules.criteria.RecognitionRecord recognition records} and the {@link
  * org.ntmkit.rules.criteria.Revocation revocation rule}.
  */
+@NullMarked
 package org.ntmkit.rules.criteria;
+
+import org.jspecify.annotations.NullMarked;

@@ -3,4 +3,7 @@
  * range) and {@link org.ntmkit.rules.plan.CountTarget count targets} ("at least 10% of 182
  * communes" is 19).
  */
+@NullMarked
 package org.ntmkit.rules.plan;
+
+import org.jspecify.annotations.NullMarked;

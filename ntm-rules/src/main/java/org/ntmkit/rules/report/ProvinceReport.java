@@ -184,7 +184,7 @@ public interface ProvinceReport {
             r.addCriteria(
                 ImmutableCriterionLine.builder()
                     .setNumber(num)
-                    .setName(names.get(num))
+                    .setName(java.util.Objects.requireNonNull(names.get(num)))
                     .setMet(k[Outcome.MET.ordinal()])
                     .setNotMet(k[Outcome.NOT_MET.ordinal()])
                     .setUndetermined(k[Outcome.UNDETERMINED.ordinal()])
@@ -198,14 +198,15 @@ public interface ProvinceReport {
     }
     for (RecognitionRecord rec : in.getRecognitions()) {
       if (rec.isHeldOn(in.getDate())) {
-        held.get(rec.getTitle())[0]++;
+        long[] h = java.util.Objects.requireNonNull(held.get(rec.getTitle()));
+        h[0]++;
         if (rec.getDate().getYear() == year) {
-          held.get(rec.getTitle())[1]++;
+          h[1]++;
         }
       }
     }
     for (Title t : Title.values()) {
-      long[] h = held.get(t);
+      long[] h = java.util.Objects.requireNonNull(held.get(t));
       ImmutableTitleLine.Builder line =
           ImmutableTitleLine.builder().setTitle(t).setHeld(h[0]).setNewInYear(h[1]);
       Optional.ofNullable(in.getPlans().get(t))

@@ -2,6 +2,7 @@ package org.ntmkit.rules.report;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.ntmkit.core.Language;
 import org.ntmkit.core.io.NtmJson;
 import org.ntmkit.core.quantity.Formatting;
@@ -247,7 +248,7 @@ public final class ReportRenderer {
   private static final class Table {
     private final boolean md;
     private final StringBuilder sb = new StringBuilder();
-    private List<String> header;
+    private @Nullable List<String> header;
     private final List<List<String>> rows = new java.util.ArrayList<>();
 
     Table(boolean md) {
@@ -281,6 +282,7 @@ public final class ReportRenderer {
     }
 
     private void flush() {
+      List<String> header = this.header;
       if (header == null) {
         return;
       }
@@ -306,7 +308,7 @@ public final class ReportRenderer {
           line(r, w);
         }
       }
-      header = null;
+      this.header = null;
       rows.clear();
     }
 
