@@ -28,18 +28,25 @@ public enum Comparison {
 
   /** Whether {@code measured} satisfies this comparison against {@code required}, exactly. */
   public boolean test(BigDecimal measured, BigDecimal required) {
-    int c = measured.compareTo(required);
+    return holds(measured.compareTo(required));
+  }
+
+  /**
+   * Whether this comparison holds for the result of a {@code compareTo} between the measured and
+   * the required value (negative, zero or positive), e.g. {@code ratio.compareTo(percentage)}.
+   */
+  public boolean holds(int comparisonResult) {
     switch (this) {
       case AT_LEAST:
-        return c >= 0;
+        return comparisonResult >= 0;
       case AT_MOST:
-        return c <= 0;
+        return comparisonResult <= 0;
       case MORE_THAN:
-        return c > 0;
+        return comparisonResult > 0;
       case LESS_THAN:
-        return c < 0;
+        return comparisonResult < 0;
       default:
-        return c == 0;
+        return comparisonResult == 0;
     }
   }
 }

@@ -53,8 +53,16 @@ class ExplanationTest {
     assertFalse(Comparison.LESS_THAN.test(seventyPoint0, seventy));
     assertTrue(Comparison.MORE_THAN.test(new BigDecimal("70.01"), seventy));
     assertTrue(Comparison.LESS_THAN.test(new BigDecimal("69.99"), seventy));
+    // One step either side of the threshold decides the other way.
+    assertFalse(Comparison.AT_LEAST.test(new BigDecimal("69.99"), seventy));
+    assertFalse(Comparison.AT_MOST.test(new BigDecimal("70.01"), seventy));
+    assertFalse(Comparison.EQUAL.test(new BigDecimal("70.01"), seventy));
+    assertFalse(Comparison.MORE_THAN.test(new BigDecimal("69.99"), seventy));
+    assertFalse(Comparison.LESS_THAN.test(new BigDecimal("70.01"), seventy));
     assertEquals("≥", Comparison.AT_LEAST.symbol());
     assertEquals("<", Comparison.LESS_THAN.symbol());
+    assertTrue(Comparison.AT_MOST.holds(-1));
+    assertFalse(Comparison.MORE_THAN.holds(0));
   }
 
   @Test

@@ -48,6 +48,20 @@ class ReaderTest {
   void limitsMustBePositive() {
     assertThrows(
         IllegalArgumentException.class, () -> ReadLimits.builder().setMaxNestingDepth(0).build());
+    assertThrows(
+        IllegalArgumentException.class, () -> ReadLimits.builder().setMaxDocumentBytes(0).build());
+    assertThrows(
+        IllegalArgumentException.class, () -> ReadLimits.builder().setMaxStringLength(0).build());
+    assertThrows(
+        IllegalArgumentException.class, () -> ReadLimits.builder().setMaxNumberLength(0).build());
+    ReadLimits smallest =
+        ReadLimits.builder()
+            .setMaxDocumentBytes(1)
+            .setMaxNestingDepth(1)
+            .setMaxStringLength(1)
+            .setMaxNumberLength(1)
+            .build();
+    assertEquals(1, smallest.getMaxNumberLength());
   }
 
   @Test

@@ -100,6 +100,35 @@ class ParameterTest {
         p.find(ParameterQuery.of(d, CommuneGroup.GROUP_1)).orElseThrow().getValue());
   }
 
+  /**
+   * 2026–2030 sets (QĐ 51/2025) give values by commune group; a value for a region and a group is
+   * the most specific, then region, then group, then the value for everyone.
+   */
+  @Test
+  void mostSpecificApplicableValueWinsAndOtherGroupsDoNotApply() {
+    Parameter p =
+        ImmutableParameter.copyOf(CULTURAL_VILLAGES)
+            .withValues(
+                value("70", "2016-12-01", null, null),
+                ImmutableParameterValue.copyOf(value("50", "2016-12-01", null, null))
+                    .withGroup(CommuneGroup.GROUP_1),
+                value("60", "2016-12-01", null, Region.NORTHERN_MIDLANDS_AND_MOUNTAINS),
+                ImmutableParameterValue.copyOf(
+                        value("40", "2016-12-01", null, Region.NORTHERN_MIDLANDS_AND_MOUNTAINS))
+                    .withGroup(CommuneGroup.GROUP_3));
+    LocalDate d = LocalDate.of(2026, 6, 30);
+    java.util.function.BiFunction<Region, CommuneGroup, String> find =
+        (region, group) ->
+            p.find(ParameterQuery.builder().setDate(d).setRegion(region).setGroup(group).build())
+                .orElseThrow()
+                .getValue()
+                .toPlainString();
+    assertEquals("40", find.apply(Region.NORTHERN_MIDLANDS_AND_MOUNTAINS, CommuneGroup.GROUP_3));
+    assertEquals("60", find.apply(Region.NORTHERN_MIDLANDS_AND_MOUNTAINS, CommuneGroup.GROUP_1));
+    assertEquals("50", find.apply(Region.NORTH_CENTRAL_COAST, CommuneGroup.GROUP_1));
+    assertEquals("70", find.apply(Region.NORTH_CENTRAL_COAST, CommuneGroup.GROUP_2));
+  }
+
   @Test
   void missingParameterIsEmptyNotGuessed() {
     ParameterSet set = ParameterSet.of(List.of(CULTURAL_VILLAGES));

@@ -80,6 +80,21 @@ class QuantitiesTest {
     assertEquals("-0,1", Formatting.halfUp(new BigDecimal("-0.05"), 1, Language.VI));
     assertEquals("999", Formatting.format(new BigDecimal("999"), Language.VI));
     assertEquals("1.000", Formatting.format(new BigDecimal("1E+3"), Language.VI));
+    assertEquals("0", Formatting.format(BigDecimal.ZERO, Language.VI));
+    assertEquals("0", Formatting.halfUp(new BigDecimal("0.4"), 0, Language.EN));
+    assertEquals(
+        "0,3333333333", Formatting.halfUp(new BigDecimal("0.33333333333"), 10, Language.VI));
+    assertThrows(
+        IllegalArgumentException.class, () -> Formatting.halfUp(BigDecimal.ONE, 11, Language.VI));
+    assertThrows(
+        IllegalArgumentException.class, () -> Formatting.halfUp(BigDecimal.ONE, -1, Language.VI));
+  }
+
+  @Test
+  void onlyAmountsBelowZeroAreNegative() {
+    assertTrue(Money.ofDong(-1).isNegative());
+    assertFalse(Money.ofDong(0).isNegative());
+    assertFalse(Money.ofDong(1).isNegative());
   }
 
   @Test

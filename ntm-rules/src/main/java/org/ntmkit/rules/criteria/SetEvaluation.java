@@ -312,7 +312,7 @@ final class SetEvaluation {
           .build();
     }
     Percentage required = Percentage.of(p.get().getValue());
-    boolean met = holds(ind.getComparison(), r.compareTo(required));
+    boolean met = ind.getComparison().holds(r.compareTo(required));
     if (met) {
       return node.setOutcome(Outcome.MET)
           .setGap(BigDecimal.ZERO)
@@ -477,8 +477,8 @@ final class SetEvaluation {
     if (share) {
       Percentage required = Percentage.of(requiredValue);
       node.setMeasured(Ratio.of(met, total).percentHalfUp(2));
-      certain = holds(ind.getComparison(), Ratio.of(met, total).compareTo(required));
-      possible = holds(ind.getComparison(), Ratio.of(met + unknown, total).compareTo(required));
+      certain = ind.getComparison().holds(Ratio.of(met, total).compareTo(required));
+      possible = ind.getComparison().holds(Ratio.of(met + unknown, total).compareTo(required));
       needed = Math.max(1, required.minimumCountOf(total) - met);
     } else {
       node.setMeasured(BigDecimal.valueOf(met));
@@ -534,21 +534,6 @@ final class SetEvaluation {
                     + " now); closest: "
                     + names))
         .build();
-  }
-
-  private static boolean holds(Comparison comparison, int sign) {
-    switch (comparison) {
-      case AT_LEAST:
-        return sign >= 0;
-      case AT_MOST:
-        return sign <= 0;
-      case MORE_THAN:
-        return sign > 0;
-      case LESS_THAN:
-        return sign < 0;
-      default:
-        return sign == 0;
-    }
   }
 
   private static Provenance weakest(Indicator ind, ParameterValue v) {

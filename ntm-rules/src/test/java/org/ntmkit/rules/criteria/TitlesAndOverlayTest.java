@@ -281,6 +281,41 @@ class TitlesAndOverlayTest {
     assertEquals(Optional.of(Provenance.INFERRED), r.getProvenance());
   }
 
+  /**
+   * Recognition conditions 2021–2025 [S42]: "no outstanding capital-construction debt" is a flag
+   * that must be false; the message names what is still there, the explanation shows 1 vs 0.
+   */
+  @Test
+  void flagThatMustBeAbsentExplainsWhatRemains() {
+    Map<String, Boolean> flags = new java.util.HashMap<>(SampleCommunes.ncc2020().getFlags());
+    flags.put("finance.outstandingConstructionDebt", true);
+    Explanation debt =
+        node(
+            RULES
+                .evaluate(
+                    in2023(Region.NORTH_CENTRAL_COAST).withFlags(flags), "recognition-2021-2025")
+                .getExplanation(),
+            "R3");
+    assertEquals(Outcome.NOT_MET, debt.getOutcome());
+    assertEquals(
+        "still: Outstanding capital-construction debt under the NTM programme",
+        debt.getMessage().getEn());
+    assertEquals("còn: Còn nợ đọng xây dựng cơ bản trong xây dựng NTM", debt.getMessage().getVi());
+    assertEquals(Optional.of(BigDecimal.ONE), debt.getMeasured());
+    assertEquals(Optional.of(BigDecimal.ZERO), debt.getRequired());
+    flags.put("finance.outstandingConstructionDebt", false);
+    assertEquals(
+        Outcome.MET,
+        node(
+                RULES
+                    .evaluate(
+                        in2023(Region.NORTH_CENTRAL_COAST).withFlags(flags),
+                        "recognition-2021-2025")
+                    .getExplanation(),
+                "R3")
+            .getOutcome());
+  }
+
   @Test
   void revocationIsUndeterminedWhenUnknownCriteriaCouldTipIt() {
     Assessment a =
