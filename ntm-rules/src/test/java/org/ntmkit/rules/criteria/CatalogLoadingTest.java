@@ -99,6 +99,46 @@ class CatalogLoadingTest {
         .replace('\'', '"');
   }
 
+  /** Indicator ids, criterion numbers and parameter ids each name one thing in a set. */
+  @Test
+  void aCatalogRepeatingAnIdIsRejectedAtRead() {
+    String ratio =
+        "{'id': '1.1', 'name': {'vi': 'x', 'en': 'x'}, 'kind': 'RATIO', 'variable': 'v', 'parameter': 'p'}";
+    String nested =
+        "{'id': '1.2', 'name': {'vi': 'x', 'en': 'x'}, 'kind': 'ALL_OF', 'parts': [" + ratio + "]}";
+    NtmJson json = NtmJson.defaults();
+    assertEquals(
+        2,
+        json.read(set(ratio + ", " + ratio.replace("1.1", "1.3")), CriteriaSet.class)
+            .getCriteria()
+            .get(0)
+            .getIndicators()
+            .size());
+    String parameter =
+        "{'id': 'p', 'label': {'vi': 'x', 'en': 'x'}, 'unit': 'PERCENT', 'values': [{'value': 70,"
+            + " 'from': '2020-01-01', 'ref': {'instrument': 'x', 'kind': 'DECISION'},"
+            + " 'provenance': 'INFERRED'}]}, ";
+    String criterion =
+        ", {'number': '1', 'name': {'vi': 'x', 'en': 'x'}, 'indicators': [{'id': '1.9', 'name':"
+            + " {'vi': 'x', 'en': 'x'}, 'kind': 'FLAG', 'variable': 'f'}]}";
+    for (String bad :
+        List.of(
+            set(ratio + ", " + ratio),
+            set(ratio + ", " + nested),
+            set(ratio).replace("]}],", ("]}" + criterion + "],").replace('\'', '"')),
+            set(ratio)
+                .replace(
+                    "\"parameters\": [", ("'parameters': [" + parameter).replace('\'', '"')))) {
+      InvalidInputException e =
+          assertThrows(InvalidInputException.class, () -> json.read(bad, CriteriaSet.class), bad);
+      assertEquals("$", e.getProblems().get(0).getPath(), bad);
+      assertEquals(
+          "a criterion number, indicator id or parameter id appears twice",
+          e.getProblems().get(0).getMessage().getEn(),
+          bad);
+    }
+  }
+
   @Test
   void aCatalogReadingAnUnknownVariableIsRejectedWithAPath() {
     CriteriaSet bad =
