@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.ntmkit.core.io.InputProblem;
 import org.ntmkit.core.io.InvalidInputException;
@@ -97,6 +98,40 @@ class CatalogLoadingTest {
             + " 'parameters': [{'id': 'p', 'label': {'vi': 'x', 'en': 'x'}, 'unit': 'PERCENT', 'values': ["
             + "   {'value': 70, 'from': '2020-01-01', 'ref': {'instrument': 'x', 'kind': 'DECISION'}, 'provenance': 'INFERRED'}]}]}")
         .replace('\'', '"');
+  }
+
+  /** A variable name is the stable key measurements use: it may appear only once. */
+  @Test
+  void aVariableCatalogRepeatingANameIsRejected() {
+    String variable =
+        "{'name': 'plan.approved', 'kind': 'FLAG', 'unit': 'BOOLEAN', 'direction':"
+            + " 'HIGHER_IS_BETTER', 'label': {'vi': 'x', 'en': 'x'}}";
+    String other = variable.replace("plan.approved", "plan.published");
+    NtmJson json = NtmJson.defaults();
+    VariableCatalog ok =
+        json.read(
+            ("{'variables': [" + variable + ", " + other + "]}").replace('\'', '"'),
+            VariableCatalog.class);
+    assertEquals(List.of("plan.approved", "plan.published"), List.copyOf(ok.byName().keySet()));
+    InvalidInputException e =
+        assertThrows(
+            InvalidInputException.class,
+            () ->
+                json.read(
+                    ("{'variables': [" + variable + ", " + other + ", " + variable + "]}")
+                        .replace('\'', '"'),
+                    VariableCatalog.class));
+    assertEquals("a variable name appears twice", e.getProblems().get(0).getMessage().getEn());
+  }
+
+  /** Titles are chained: advanced needs NTM, model needs advanced (QĐ 318, QĐ 319). */
+  @Test
+  void titlesRequireThePreviousTitle() {
+    assertEquals(Optional.empty(), org.ntmkit.rules.Title.NTM.requires());
+    assertEquals(
+        Optional.of(org.ntmkit.rules.Title.NTM), org.ntmkit.rules.Title.ADVANCED.requires());
+    assertEquals(
+        Optional.of(org.ntmkit.rules.Title.ADVANCED), org.ntmkit.rules.Title.MODEL.requires());
   }
 
   /** Indicator ids, criterion numbers and parameter ids each name one thing in a set. */
