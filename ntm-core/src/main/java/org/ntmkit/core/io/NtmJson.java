@@ -348,13 +348,7 @@ public final class NtmJson {
                   ProblemCode.DUPLICATE,
                   LocalizedText.of("khóa bị lặp lại: " + msg, "duplicate key: " + msg)));
         }
-        return List.of(
-            InputProblem.of(
-                here,
-                ProblemCode.MALFORMED_JSON,
-                LocalizedText.of(
-                    "JSON không hợp lệ" + at(e, "dòng", "cột"),
-                    "malformed JSON" + at(e, "line", "column") + ": " + msg)));
+        return malformed(here, e);
       }
       if (e instanceof JsonMappingException) {
         return mapping((JsonMappingException) e, here);
@@ -449,17 +443,7 @@ public final class NtmJson {
                         + ((InputCoercionException) e.getCause()).getOriginalMessage())));
       }
       if (e.getCause() instanceof StreamReadException) {
-        StreamReadException cause = (StreamReadException) e.getCause();
-        return List.of(
-            InputProblem.of(
-                path,
-                ProblemCode.MALFORMED_JSON,
-                LocalizedText.of(
-                    "JSON không hợp lệ" + at(cause, "dòng", "cột"),
-                    "malformed JSON"
-                        + at(cause, "line", "column")
-                        + ": "
-                        + cause.getOriginalMessage())));
+        return malformed(path, (StreamReadException) e.getCause());
       }
       if (e instanceof ValueInstantiationException) {
         return instantiation(path, e.getCause());
@@ -542,6 +526,16 @@ public final class NtmJson {
               path,
               ProblemCode.OUT_OF_RANGE,
               LocalizedText.of("giá trị không hợp lệ: " + msg, "invalid value: " + msg)));
+    }
+
+    private static List<InputProblem> malformed(String path, JsonProcessingException e) {
+      return List.of(
+          InputProblem.of(
+              path,
+              ProblemCode.MALFORMED_JSON,
+              LocalizedText.of(
+                  "JSON không hợp lệ" + at(e, "dòng", "cột"),
+                  "malformed JSON" + at(e, "line", "column") + ": " + e.getOriginalMessage())));
     }
 
     private static String at(JsonProcessingException e, String line, String column) {

@@ -131,22 +131,25 @@ public final class Revocation {
                     + total
                     + " tiêu chí không đạt"
                     + (keyFails ? ", có tiêu chí trọng yếu" : "")
-                    + (outcome == Outcome.MET
-                        ? ": thuộc diện thu hồi"
-                        : outcome == Outcome.NOT_MET
-                            ? ": chưa thuộc diện thu hồi"
-                            : ": chưa xác định"),
+                    + ": "
+                    + verdict(
+                        outcome, "thuộc diện thu hồi", "chưa thuộc diện thu hồi", "chưa xác định"),
                 notMet
                     + "/"
                     + total
                     + " criteria not met"
                     + (keyFails ? ", including a key criterion" : "")
-                    + (outcome == Outcome.MET
-                        ? ": revocation applies"
-                        : outcome == Outcome.NOT_MET
-                            ? ": revocation does not apply"
-                            : ": cannot tell yet")))
+                    + ": "
+                    + verdict(
+                        outcome,
+                        "revocation applies",
+                        "revocation does not apply",
+                        "cannot tell yet")))
         .build();
+  }
+
+  private static String verdict(Outcome outcome, String met, String notMet, String undetermined) {
+    return outcome == Outcome.MET ? met : outcome == Outcome.NOT_MET ? notMet : undetermined;
   }
 
   private static boolean isKey(@Nullable CriteriaSet set, Explanation criterion) {
