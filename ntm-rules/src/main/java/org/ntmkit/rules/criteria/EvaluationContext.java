@@ -71,4 +71,22 @@ final class EvaluationContext {
                     + " on the assessment date (not found in public sources); supply it with a"
                     + " province overlay"));
   }
+
+  /** "Met whatever the value of parameter X", memoised per parameter and place. */
+  LocalizedText metWhateverTheThreshold(String id, LocalizedText where) {
+    return missingParameter.computeIfAbsent(
+        id + "\u0000met\u0000" + where.getEn(),
+        k ->
+            LocalizedText.of(
+                "đạt với mọi giá trị của tham số "
+                    + id
+                    + " (chưa có giá trị cho "
+                    + where.getVi()
+                    + "): 100% đạt mọi ngưỡng \"tối thiểu\", 0% đạt mọi ngưỡng \"tối đa\"",
+                "met whatever the value of parameter "
+                    + id
+                    + " (none for "
+                    + where.getEn()
+                    + "): 100% meets any \"at least\" threshold, 0% any \"at most\" one"));
+  }
 }

@@ -307,6 +307,12 @@ final class SetEvaluation {
       return node.setOutcome(Outcome.UNDETERMINED).setMessage(missingVariable(name)).build();
     }
     if (p.isEmpty()) {
+      if (metWhateverTheThreshold(ind.getComparison(), r)) {
+        return node.setOutcome(Outcome.MET)
+            .setGap(BigDecimal.ZERO)
+            .setMessage(context.metWhateverTheThreshold(ind.getParameter().get(), where))
+            .build();
+      }
       return node.setOutcome(Outcome.UNDETERMINED)
           .setMessage(missingParameter(ind.getParameter().get()))
           .build();
@@ -342,6 +348,19 @@ final class SetEvaluation {
                 ? gapText("cần thêm %s %s", "needs %s more %s", amount, noun)
                 : gapText("cần giảm %s %s", "needs %s fewer %s", amount, noun))
         .build();
+  }
+
+  /**
+   * Whether a share meets an "at least" or "at most" threshold whatever its (unknown) value: every
+   * percentage threshold lies in [0%, 100%], so 100% is at least any of them and 0% at most any of
+   * them. Strict comparisons can fail at the bounds, so they never qualify.
+   */
+  static boolean metWhateverTheThreshold(Comparison comparison, Ratio measured) {
+    return switch (comparison) {
+      case AT_LEAST -> measured.getNumerator().compareTo(measured.getDenominator()) >= 0;
+      case AT_MOST -> measured.getNumerator().signum() <= 0;
+      default -> false;
+    };
   }
 
   private Explanation number(Indicator ind, ImmutableExplanation.Builder node) {
