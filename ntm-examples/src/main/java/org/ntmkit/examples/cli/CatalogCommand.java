@@ -1,0 +1,327 @@
+package org.ntmkit.examples.cli;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import org.ntmkit.core.Language;
+import org.ntmkit.core.LocalizedText;
+import org.ntmkit.core.io.InputProblem;
+import org.ntmkit.core.io.InvalidInputException;
+import org.ntmkit.core.io.NtmJson;
+import org.ntmkit.core.io.ProblemCode;
+import org.ntmkit.core.parameter.Parameter;
+import org.ntmkit.core.parameter.ParameterValue;
+import org.ntmkit.core.unit.Region;
+import org.ntmkit.rules.criteria.CriteriaSet;
+import org.ntmkit.rules.criteria.Criterion;
+import org.ntmkit.rules.criteria.Indicator;
+import org.ntmkit.rules.criteria.NtmRules;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code ntm catalog}: the bundled criteria sets ({@code sets}), one set or criterion with its
+ * thresholds, legal references and provenance ({@code show}), and the thresholds that are NOT FOUND
+ * for a region on a date ({@code missing}).
+ */
+@Command(
+    name = "catalog",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Danh mục bộ tiêu chí, tham số và nguồn pháp lý.",
+      "Criteria sets, thresholds and their legal sources."
+    },
+    subcommands = {
+      CatalogCommand.Sets.class,
+      CatalogCommand.Show.class,
+      CatalogCommand.Missing.class
+    })
+final class CatalogCommand implements Runnable {
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new picocli.CommandLine.ParameterException(
+        spec.commandLine(), "a subcommand is needed: sets, show or missing");
+  }
+
+  private static void print(CommandSpec spec, String text) {
+    spec.commandLine().getOut().print(text);
+    spec.commandLine().getOut().flush();
+  }
+
+  private static String json(Object doc) {
+    return NtmJson.defaults().writePretty(doc) + "\n";
+  }
+
+  /** {@code ntm catalog sets}. */
+  @Command(name = "sets", mixinStandardHelpOptions = true, description = "List the criteria sets.")
+  static final class Sets implements Callable<Integer> {
+    @Mixin OutputOptions output = new OutputOptions();
+    @Mixin RulesOptions rulesOptions = new RulesOptions();
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      NtmRules rules = rulesOptions.rules();
+      Language lang = output.lang;
+      List<Map<String, Object>> doc = new ArrayList<>();
+      StringBuilder text = new StringBuilder();
+      for (CriteriaSet s : rules.sets().values()) {
+        if (rulesOptions.date().map(d -> !s.appliesOn(d)).orElse(false)) {
+          continue;
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", s.getId());
+        m.put("level", s.getLevel());
+        m.put("title", s.getTitle());
+        m.put("from", s.getFrom().toString());
+        m.put("to", s.getTo().map(LocalDate::toString).orElse(null));
+        m.put("label", s.getLabel().get(lang));
+        m.put("ref", s.getRef().cite());
+        m.put("provenance", s.getProvenance());
+        doc.add(m);
+        text.append(
+            String.format(
+                "%-24s %-9s %-9s %s–%s  %s%n",
+                s.getId(),
+                s.getLevel(),
+                s.getTitle(),
+                s.getFrom(),
+                s.getTo().map(LocalDate::toString).orElse(""),
+                s.getLabel().get(lang)));
+      }
+      print(spec, output.format == Format.JSON ? json(doc) : text.toString());
+      return Ntm.OK;
+    }
+  }
+
+  /** {@code ntm catalog show SET [CRITERION]}. */
+  @Command(
+      name = "show",
+      mixinStandardHelpOptions = true,
+      description = "Show a set, or one criterion, with thresholds, references and provenance.")
+  static final class Show implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "SET", description = "The set id.")
+    String setId = "";
+
+    @Parameters(index = "1", arity = "0..1", paramLabel = "CRITERION", description = "A number.")
+    @Nullable String criterion;
+
+    @Option(
+        names = "--region",
+        paramLabel = "CODE",
+        description = "Only the values for this region (NMM, RRD, NCC, SCC, CH, SE, MD).")
+    @Nullable String region;
+
+    @Mixin OutputOptions output = new OutputOptions();
+    @Mixin RulesOptions rulesOptions = new RulesOptions();
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      NtmRules rules = rulesOptions.rules();
+      CriteriaSet set = CommuneCommand.requireSet(rules, setId);
+      Optional<Region> r = Optional.ofNullable(region).map(CatalogCommand::region);
+      String wanted = criterion;
+      List<Criterion> criteria =
+          wanted == null
+              ? set.getCriteria()
+              : List.of(
+                  set.getCriteria().stream()
+                      .filter(c -> c.getNumber().equals(wanted))
+                      .findFirst()
+                      .orElseThrow(
+                          () ->
+                              unknown(
+                                  "CRITERION",
+                                  wanted,
+                                  "bộ " + setId + " không có tiêu chí này",
+                                  "set " + setId + " has no such criterion")));
+      Language lang = output.lang;
+      StringBuilder text = new StringBuilder();
+      text.append(set.getId())
+          .append(" — ")
+          .append(set.getLabel().get(lang))
+          .append("\n  ")
+          .append(set.getRef().cite())
+          .append(" (")
+          .append(set.getProvenance().label().get(lang))
+          .append(")\n");
+      List<Map<String, Object>> doc = new ArrayList<>();
+      for (Criterion c : criteria) {
+        text.append('\n')
+            .append(c.getNumber())
+            .append(". ")
+            .append(c.getName().get(lang))
+            .append('\n');
+        List<Map<String, Object>> indicators = new ArrayList<>();
+        for (Indicator i : c.getIndicators()) {
+          indicators.add(indicator(rules, i, r, lang, text, "  "));
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("number", c.getNumber());
+        m.put("name", c.getName().get(lang));
+        m.put("indicators", indicators);
+        doc.add(m);
+      }
+      Map<String, Object> root = new LinkedHashMap<>();
+      root.put("id", set.getId());
+      root.put("label", set.getLabel().get(lang));
+      root.put("ref", set.getRef().cite());
+      root.put("provenance", set.getProvenance());
+      root.put("criteria", doc);
+      print(spec, output.format == Format.JSON ? json(root) : text.toString());
+      return Ntm.OK;
+    }
+
+    private Map<String, Object> indicator(
+        NtmRules rules,
+        Indicator i,
+        Optional<Region> region,
+        Language lang,
+        StringBuilder text,
+        String indent) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("id", i.getId());
+      m.put("name", i.getName().get(lang));
+      m.put("kind", i.getKind());
+      i.getVariable().ifPresent(v -> m.put("variable", v));
+      text.append(indent)
+          .append(i.getId())
+          .append(' ')
+          .append(i.getName().get(lang))
+          .append(i.getVariable().map(v -> "  [" + v + "]").orElse(""))
+          .append('\n');
+      if (i.getParameter().isPresent()) {
+        String id = i.getParameter().get();
+        m.put("parameter", id);
+        m.put("comparison", i.getComparison().symbol());
+        List<Map<String, Object>> values = new ArrayList<>();
+        Optional<Parameter> p = Optional.ofNullable(rules.parameters().byId().get(id));
+        List<ParameterValue> all =
+            p.map(Parameter::getValues).orElse(com.google.common.collect.ImmutableList.of());
+        for (ParameterValue v : all) {
+          if (region.isPresent() && v.getRegion().map(x -> x != region.get()).orElse(false)) {
+            continue;
+          }
+          if (rulesOptions.date().map(d -> !covers(v, d)).orElse(false)) {
+            continue;
+          }
+          Map<String, Object> vm = new LinkedHashMap<>();
+          vm.put("value", v.getValue());
+          vm.put("from", v.getFrom().toString());
+          vm.put("to", v.getTo().map(LocalDate::toString).orElse(null));
+          vm.put("region", v.getRegion().orElse(null));
+          vm.put("ref", v.getRef().cite());
+          vm.put("provenance", v.getProvenance());
+          values.add(vm);
+          text.append(indent)
+              .append("    ")
+              .append(i.getComparison().symbol())
+              .append(' ')
+              .append(v.getValue().toPlainString())
+              .append(' ')
+              .append(p.get().getUnit().label().get(lang))
+              .append(v.getRegion().map(x -> " · " + x.code()).orElse(""))
+              .append(" · ")
+              .append(v.getFrom())
+              .append(v.getTo().map(t -> "–" + t).orElse("–"))
+              .append(" · ")
+              .append(v.getRef().cite())
+              .append(" · ")
+              .append(v.getProvenance().label().get(lang))
+              .append('\n');
+        }
+        m.put("values", values);
+        if (values.isEmpty()) {
+          text.append(indent)
+              .append("    ")
+              .append(
+                  Output.t(
+                      lang,
+                      "không có giá trị (không tìm thấy trong nguồn công khai)",
+                      "no value (NOT FOUND in public sources)"))
+              .append('\n');
+        }
+      }
+      if (!i.getParts().isEmpty()) {
+        List<Map<String, Object>> parts = new ArrayList<>();
+        for (Indicator part : i.getParts()) {
+          parts.add(indicator(rules, part, region, lang, text, indent + "  "));
+        }
+        m.put("parts", parts);
+      }
+      return m;
+    }
+
+    private static boolean covers(ParameterValue v, LocalDate d) {
+      return !d.isBefore(v.getFrom()) && v.getTo().map(d::isBefore).orElse(true);
+    }
+  }
+
+  /** {@code ntm catalog missing SET --region CODE --date DATE}. */
+  @Command(
+      name = "missing",
+      mixinStandardHelpOptions = true,
+      description = "Thresholds of a set with no value for a region on a date (NOT FOUND).")
+  static final class Missing implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "SET", description = "The set id.")
+    String setId = "";
+
+    @Option(
+        names = "--region",
+        paramLabel = "CODE",
+        required = true,
+        description = "Region code (NMM, RRD, NCC, SCC, CH, SE, MD).")
+    String region = "";
+
+    @Mixin OutputOptions output = new OutputOptions();
+    @Mixin RulesOptions rulesOptions = new RulesOptions();
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      NtmRules rules = rulesOptions.rules();
+      CriteriaSet set = CommuneCommand.requireSet(rules, setId);
+      LocalDate date = rulesOptions.date().orElse(set.getFrom());
+      List<String> missing = rules.missingParameters(set.getId(), region(region), date);
+      StringBuilder text = new StringBuilder();
+      missing.forEach(m -> text.append(m).append('\n'));
+      Map<String, Object> doc = new LinkedHashMap<>();
+      doc.put("set", set.getId());
+      doc.put("region", region(region));
+      doc.put("date", date.toString());
+      doc.put("missing", missing);
+      print(spec, output.format == Format.JSON ? json(doc) : text.toString());
+      return Ntm.OK;
+    }
+  }
+
+  static Region region(String code) {
+    try {
+      return Region.fromCode(code);
+    } catch (IllegalArgumentException e) {
+      throw unknown(
+          "--region",
+          code,
+          "mã vùng không hợp lệ (NMM, RRD, NCC, SCC, CH, SE, MD)",
+          "unknown region code (NMM, RRD, NCC, SCC, CH, SE, MD)");
+    }
+  }
+
+  static InvalidInputException unknown(String path, String value, String vi, String en) {
+    return new InvalidInputException(
+        List.of(InputProblem.of(path, ProblemCode.UNKNOWN_VALUE, LocalizedText.of(vi, en), value)));
+  }
+}

@@ -1,0 +1,277 @@
+package org.ntmkit.examples.cli;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.ntmkit.core.Language;
+import org.ntmkit.core.LocalizedText;
+import org.ntmkit.core.Outcome;
+import org.ntmkit.core.explain.Explanation;
+import org.ntmkit.core.io.InputProblem;
+import org.ntmkit.core.io.InvalidInputException;
+import org.ntmkit.core.io.NtmJson;
+import org.ntmkit.core.io.ProblemCode;
+import org.ntmkit.rules.Title;
+import org.ntmkit.rules.criteria.Assessment;
+import org.ntmkit.rules.criteria.CommuneMeasurements;
+import org.ntmkit.rules.criteria.CriteriaSet;
+import org.ntmkit.rules.criteria.ImmutableCommuneMeasurements;
+import org.ntmkit.rules.criteria.NtmRules;
+import org.ntmkit.rules.criteria.TitleAssessment;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code ntm commune FILE…}: evaluates communes against a named set ({@code --set}) or against the
+ * sets in force on their date (NTM, then advanced, then model).
+ */
+@Command(
+    name = "commune",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Đánh giá xã theo bộ tiêu chí (tệp JSON hoặc CSV).",
+      "Evaluate communes against a criteria set (JSON or CSV files)."
+    })
+final class CommuneCommand implements Callable<Integer> {
+
+  /** Above this many communes, progress is shown on stderr. */
+  static final int PROGRESS_ABOVE = 2_000;
+
+  @Parameters(
+      paramLabel = "FILE",
+      arity = "1..*",
+      description = "JSON (one commune or an array) or CSV (*.csv) files.")
+  List<Path> files = new ArrayList<>();
+
+  @Mixin OutputOptions output = new OutputOptions();
+
+  @Mixin RulesOptions rulesOptions = new RulesOptions();
+
+  @Option(names = "--explain", description = "JSON: include each commune's explanation tree.")
+  boolean explain;
+
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  /** One commune's result. */
+  record Result(CommuneMeasurements data, Assessment main, Map<Title, Outcome> titles) {}
+
+  @Override
+  public Integer call() {
+    NtmRules rules = rulesOptions.rules();
+    Optional<CriteriaSet> set = rulesOptions.set().map(id -> requireSet(rules, id));
+    List<CommuneMeasurements> communes = new ArrayList<>();
+    for (Path f : files) {
+      communes.addAll(read(f, rules));
+    }
+    java.io.PrintWriter err = spec.commandLine().getErr();
+    List<Result> results = new ArrayList<>();
+    for (int i = 0; i < communes.size(); i++) {
+      CommuneMeasurements m = communes.get(i);
+      CommuneMeasurements at =
+          rulesOptions
+              .date()
+              .<CommuneMeasurements>map(d -> ImmutableCommuneMeasurements.copyOf(m).withDate(d))
+              .orElse(m);
+      results.add(evaluate(rules, set, at));
+      if (communes.size() > PROGRESS_ABOVE && ((i + 1) % 1_000 == 0 || i + 1 == communes.size())) {
+        err.print("\r" + (i + 1) + "/" + communes.size());
+        err.flush();
+        if (i + 1 == communes.size()) {
+          err.println();
+        }
+      }
+    }
+    String text =
+        switch (output.format) {
+          case JSON -> json(results, explain);
+          case MD -> markdown(results, output.lang);
+          case TEXT -> text(results, output.lang);
+          case HTML -> throw Output.unsupported("--format", "html", "report");
+        };
+    spec.commandLine().getOut().print(text);
+    spec.commandLine().getOut().flush();
+    return Ntm.OK;
+  }
+
+  static CriteriaSet requireSet(NtmRules rules, String id) {
+    CriteriaSet s = rules.sets().get(id);
+    if (s == null) {
+      throw new InvalidInputException(
+          List.of(
+              InputProblem.of(
+                  "--set",
+                  ProblemCode.UNKNOWN_VALUE,
+                  LocalizedText.of(
+                      "không có bộ tiêu chí '" + id + "' (xem 'ntm catalog sets')",
+                      "no criteria set '" + id + "' (see 'ntm catalog sets')"),
+                  id)));
+    }
+    return s;
+  }
+
+  static List<CommuneMeasurements> read(Path file, NtmRules rules) {
+    byte[] bytes = Files.bytes(file);
+    if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
+      return Files.inFile(file, () -> CommuneCsv.read(bytes, rules.variables()));
+    }
+    NtmJson json = NtmJson.defaults();
+    if (Files.isJsonArray(bytes)) {
+      return Files.inFile(
+          file, () -> json.read(bytes, new TypeReference<List<CommuneMeasurements>>() {}));
+    }
+    return List.of(Files.inFile(file, () -> json.read(bytes, CommuneMeasurements.class)));
+  }
+
+  private static Result evaluate(NtmRules rules, Optional<CriteriaSet> set, CommuneMeasurements m) {
+    if (set.isPresent()) {
+      Assessment a = rules.evaluate(m, set.get().getId());
+      Map<Title, Outcome> titles = new EnumMap<>(Title.class);
+      titles.put(a.getTitle(), a.getOutcome());
+      return new Result(m, a, titles);
+    }
+    TitleAssessment t = rules.titles(m);
+    Assessment ntm =
+        Optional.ofNullable(t.getAssessments().get(Title.NTM))
+            .orElseThrow(() -> new IllegalStateException("no NTM set on " + m.getDate()));
+    return new Result(m, ntm, t.getOutcomes());
+  }
+
+  /** The stable JSON: see the README. */
+  static String json(List<Result> results, boolean explain) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    Map<Outcome, Integer> summary = new EnumMap<>(Outcome.class);
+    for (Outcome o : Outcome.values()) {
+      summary.put(o, 0);
+    }
+    for (Result r : results) {
+      Map<String, Object> c = new LinkedHashMap<>();
+      c.put("code", r.data().getCommune().getCode());
+      c.put("name", r.data().getCommune().getName());
+      c.put("date", r.main().getDate().toString());
+      c.put("set", r.main().getSetId());
+      c.put("outcome", r.main().getOutcome());
+      c.put("titles", r.titles());
+      List<Map<String, Object>> criteria = new ArrayList<>();
+      for (Explanation e : r.main().getExplanation().getChildren()) {
+        Map<String, Object> k = new LinkedHashMap<>();
+        k.put("number", e.getSubject());
+        k.put("outcome", e.getOutcome());
+        criteria.add(k);
+      }
+      c.put("criteria", criteria);
+      if (explain) {
+        c.put("explanation", r.main().getExplanation());
+      }
+      summary.merge(r.main().getOutcome(), 1, Integer::sum);
+      out.add(c);
+    }
+    Map<String, Object> doc = new LinkedHashMap<>();
+    doc.put("communes", out);
+    doc.put("summary", summary);
+    return NtmJson.defaults().writePretty(doc) + "\n";
+  }
+
+  static String text(List<Result> results, Language lang) {
+    StringBuilder out = new StringBuilder();
+    for (Result r : results) {
+      Assessment a = r.main();
+      out.append(r.data().getCommune().getCode())
+          .append("  ")
+          .append(r.data().getCommune().getName())
+          .append("  (")
+          .append(a.getSetId())
+          .append(", ")
+          .append(Output.date(a.getDate(), lang))
+          .append(")\n    ");
+      List<String> titles = new ArrayList<>();
+      r.titles().forEach((t, o) -> titles.add(t.label().get(lang) + ": " + o.label().get(lang)));
+      out.append(String.join(" · ", titles)).append('\n');
+      out.append("    ")
+          .append(
+              Output.t(
+                  lang,
+                  a.count(Outcome.MET)
+                      + "/"
+                      + a.getExplanation().getChildren().size()
+                      + " tiêu chí đạt",
+                  a.count(Outcome.MET)
+                      + "/"
+                      + a.getExplanation().getChildren().size()
+                      + " criteria met"))
+          .append('\n');
+      for (Explanation c : a.getExplanation().getChildren()) {
+        if (c.getOutcome() != Outcome.MET) {
+          out.append("    ")
+              .append(c.getOutcome() == Outcome.NOT_MET ? "✗ " : "? ")
+              .append(c.getSubject())
+              .append(' ')
+              .append(c.getLabel().get(lang))
+              .append(": ")
+              .append(firstReason(c).get(lang))
+              .append('\n');
+        }
+      }
+    }
+    return out.toString();
+  }
+
+  static String markdown(List<Result> results, Language lang) {
+    StringBuilder out = new StringBuilder();
+    List<String> numbers =
+        results.isEmpty()
+            ? List.of()
+            : results.get(0).main().getExplanation().getChildren().stream()
+                .map(Explanation::getSubject)
+                .toList();
+    out.append("| ")
+        .append(Output.t(lang, "Mã", "Code"))
+        .append(" | ")
+        .append(Output.t(lang, "Xã", "Commune"))
+        .append(" | ")
+        .append(Output.t(lang, "Kết quả", "Outcome"));
+    numbers.forEach(n -> out.append(" | ").append(n));
+    out.append(" |\n|---|---|---");
+    numbers.forEach(n -> out.append("|:-:"));
+    out.append("|\n");
+    for (Result r : results) {
+      out.append("| ")
+          .append(r.data().getCommune().getCode())
+          .append(" | ")
+          .append(r.data().getCommune().getName())
+          .append(" | ")
+          .append(r.main().getOutcome().label().get(lang));
+      for (Explanation c : r.main().getExplanation().getChildren()) {
+        out.append(" | ").append(Output.symbol(c.getOutcome()));
+      }
+      out.append(" |\n");
+    }
+    out.append('\n')
+        .append(
+            Output.t(
+                lang, "✓ đạt · ✗ chưa đạt · ? chưa xác định", "✓ met · ✗ not met · ? undetermined"))
+        .append('\n');
+    return out.toString();
+  }
+
+  /** The message of the first indicator that is not met, else the criterion's own. */
+  static LocalizedText firstReason(Explanation criterion) {
+    for (Explanation c : criterion.getChildren()) {
+      if (c.getOutcome() == criterion.getOutcome()) {
+        return c.getChildren().isEmpty()
+            ? LocalizedText.of(
+                c.getSubject() + " " + c.getMessage().getVi(),
+                c.getSubject() + " " + c.getMessage().getEn())
+            : firstReason(c);
+      }
+    }
+    return criterion.getMessage();
+  }
+}

@@ -1,0 +1,312 @@
+package org.ntmkit.examples.cli;
+
+import java.math.BigDecimal;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.ntmkit.core.LocalizedText;
+import org.ntmkit.core.io.InputProblem;
+import org.ntmkit.core.io.InvalidInputException;
+import org.ntmkit.core.io.NtmJson;
+import org.ntmkit.core.io.ProblemCode;
+import org.ntmkit.core.quantity.Ratio;
+import org.ntmkit.core.unit.Commune;
+import org.ntmkit.core.unit.ImmutableCommune;
+import org.ntmkit.core.unit.Region;
+import org.ntmkit.rules.criteria.CommuneMeasurements;
+import org.ntmkit.rules.criteria.ImmutableCommuneMeasurements;
+import org.ntmkit.rules.criteria.Variable;
+import org.ntmkit.rules.criteria.VariableCatalog;
+
+/**
+ * Communes from CSV (UTF-8, comma-separated, RFC 4180 quotes): one row per commune, columns {@code
+ * code,name,province,region,date} (region as its code: NMM, RRD, NCC, SCC, CH, SE, MD), optional
+ * {@code district}, then one column per variable of the catalog. Cells: flags {@code true}/{@code
+ * false}, shares {@code numerator/denominator}, numbers plain decimals; an empty cell is no data.
+ *
+ * <pre>
+ * code,name,province,region,date,income.perCapita,villages.cultural,ict.postalPoint
+ * 18001,Thạch Kim,42,NCC,2020-12-31,37500000,7/10,true
+ * </pre>
+ *
+ * <p>Every problem in the file is reported at once, each with its path {@code line N, column}.
+ */
+final class CommuneCsv {
+
+  private static final Set<String> FIXED =
+      Set.of("code", "name", "province", "district", "region", "date");
+  private static final long MAX_ROWS = 100_000;
+
+  private CommuneCsv() {}
+
+  static List<CommuneMeasurements> read(byte[] bytes, VariableCatalog catalog) {
+    String text = utf8(bytes);
+    List<List<String>> rows = parse(text);
+    List<InputProblem> problems = new ArrayList<>();
+    if (rows.isEmpty()) {
+      throw new InvalidInputException(
+          List.of(problem("line 1", ProblemCode.MISSING, "tệp trống", "the file is empty", "")));
+    }
+    List<String> header = rows.get(0);
+    Map<String, Variable> variables = catalog.byName();
+    for (String column : List.of("code", "name", "province", "region", "date")) {
+      if (!header.contains(column)) {
+        problems.add(
+            problem(
+                "line 1",
+                ProblemCode.MISSING,
+                "thiếu cột '" + column + "'",
+                "column '" + column + "' is missing",
+                ""));
+      }
+    }
+    for (int c = 0; c < header.size(); c++) {
+      String h = header.get(c);
+      if (!FIXED.contains(h) && !variables.containsKey(h)) {
+        problems.add(
+            problem(
+                "line 1, column " + (c + 1),
+                ProblemCode.UNKNOWN_PROPERTY,
+                "không có biến '" + h + "' trong danh mục biến",
+                "no variable '" + h + "' in the variable catalog",
+                h));
+      } else if (header.indexOf(h) != c) {
+        problems.add(
+            problem(
+                "line 1, column " + (c + 1),
+                ProblemCode.DUPLICATE,
+                "cột '" + h + "' lặp lại",
+                "column '" + h + "' is repeated",
+                h));
+      }
+    }
+    if (rows.size() - 1 > MAX_ROWS) {
+      problems.add(
+          problem(
+              "line " + (MAX_ROWS + 2),
+              ProblemCode.TOO_LARGE,
+              "quá " + MAX_ROWS + " dòng",
+              "more than " + MAX_ROWS + " rows",
+              ""));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    List<CommuneMeasurements> out = new ArrayList<>();
+    for (int r = 1; r < rows.size(); r++) {
+      List<String> row = rows.get(r);
+      String line = "line " + (r + 1);
+      if (row.size() == 1 && row.get(0).isBlank()) {
+        continue;
+      }
+      if (row.size() != header.size()) {
+        problems.add(
+            problem(
+                line,
+                ProblemCode.INCONSISTENT,
+                "có " + row.size() + " ô, tiêu đề có " + header.size(),
+                row.size() + " cells where the header has " + header.size(),
+                ""));
+        continue;
+      }
+      int before = problems.size();
+      ImmutableCommuneMeasurements.Builder b = ImmutableCommuneMeasurements.builder();
+      ImmutableCommune.Builder commune = Commune.builder();
+      for (int c = 0; c < header.size(); c++) {
+        String h = header.get(c);
+        String cell = row.get(c).strip();
+        String path = line + ", " + h;
+        if (cell.isEmpty()) {
+          continue;
+        }
+        switch (h) {
+          case "code" -> commune.setCode(cell);
+          case "name" -> commune.setName(cell);
+          case "province" -> commune.setProvinceCode(cell);
+          case "district" -> commune.setDistrictCode(cell);
+          case "region" -> {
+            try {
+              commune.setRegion(Region.fromCode(cell));
+            } catch (IllegalArgumentException e) {
+              problems.add(
+                  problem(
+                      path,
+                      ProblemCode.UNKNOWN_VALUE,
+                      "mã vùng không hợp lệ (NMM, RRD, NCC, SCC, CH, SE, MD)",
+                      "unknown region code (NMM, RRD, NCC, SCC, CH, SE, MD)",
+                      cell));
+            }
+          }
+          case "date" -> {
+            try {
+              b.setDate(LocalDate.parse(cell));
+            } catch (DateTimeParseException e) {
+              problems.add(
+                  problem(
+                      path,
+                      ProblemCode.INVALID_FORMAT,
+                      "ngày phải có dạng YYYY-MM-DD",
+                      "a date must be YYYY-MM-DD",
+                      cell));
+            }
+          }
+          default ->
+              cell(b, java.util.Objects.requireNonNull(variables.get(h)), cell, path, problems);
+        }
+      }
+      for (String required : List.of("code", "name", "province", "region", "date")) {
+        if (row.get(header.indexOf(required)).isBlank()) {
+          problems.add(
+              problem(
+                  line + ", " + required, ProblemCode.MISSING, "thiếu giá trị", "no value", ""));
+        }
+      }
+      if (problems.size() > before) {
+        continue;
+      }
+      CommuneMeasurements m = b.setCommune(commune.build()).build();
+      try {
+        out.add(NtmJson.defaults().validate(m));
+      } catch (InvalidInputException e) {
+        for (InputProblem p : e.getProblems()) {
+          problems.add(InputProblem.of(line + ", " + p.getPath(), p.getCode(), p.getMessage()));
+        }
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    return out;
+  }
+
+  private static void cell(
+      ImmutableCommuneMeasurements.Builder b,
+      Variable v,
+      String cell,
+      String path,
+      List<InputProblem> problems) {
+    switch (v.getKind()) {
+      case FLAG -> {
+        if (cell.equals("true") || cell.equals("false")) {
+          b.putFlags(v.getName(), Boolean.parseBoolean(cell));
+        } else {
+          problems.add(
+              problem(path, ProblemCode.WRONG_TYPE, "cần true hoặc false", "true or false", cell));
+        }
+      }
+      case RATIO -> {
+        String[] parts = cell.split("/", -1);
+        BigDecimal[] n = parts.length == 2 ? decimals(parts) : null;
+        if (n == null || n[0].signum() < 0 || n[1].signum() <= 0 || n[0].compareTo(n[1]) > 0) {
+          problems.add(
+              problem(
+                  path,
+                  ProblemCode.INVALID_FORMAT,
+                  "cần tử số/mẫu số với 0 ≤ tử số ≤ mẫu số, mẫu số > 0",
+                  "numerator/denominator with 0 ≤ numerator ≤ denominator, denominator > 0",
+                  cell));
+        } else {
+          b.putRatios(v.getName(), Ratio.of(n[0], n[1]));
+        }
+      }
+      case NUMBER -> {
+        BigDecimal[] n = decimals(new String[] {cell});
+        if (n == null) {
+          problems.add(problem(path, ProblemCode.WRONG_TYPE, "cần một số", "a number", cell));
+        } else {
+          b.putNumbers(v.getName(), n[0]);
+        }
+      }
+    }
+  }
+
+  /** Plain decimals (no exponent, at most 30 digits), or null. */
+  private static BigDecimal @org.jspecify.annotations.Nullable [] decimals(String[] parts) {
+    BigDecimal[] out = new BigDecimal[parts.length];
+    for (int i = 0; i < parts.length; i++) {
+      String s = parts[i].strip();
+      if (!s.matches("-?\\d{1,30}(\\.\\d{1,30})?")) {
+        return null;
+      }
+      out[i] = new BigDecimal(s);
+    }
+    return out;
+  }
+
+  private static InputProblem problem(
+      String path, ProblemCode code, String vi, String en, String rejected) {
+    LocalizedText message = LocalizedText.of(vi, en);
+    return rejected.isEmpty()
+        ? InputProblem.of(path, code, message)
+        : InputProblem.of(path, code, message, rejected);
+  }
+
+  private static String utf8(byte[] bytes) {
+    try {
+      String s =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(java.nio.ByteBuffer.wrap(bytes))
+              .toString();
+      return s.startsWith("\uFEFF") ? s.substring(1) : s;
+    } catch (CharacterCodingException e) {
+      throw new InvalidInputException(
+          List.of(
+              problem(
+                  "line 1",
+                  ProblemCode.INVALID_FORMAT,
+                  "tệp không phải UTF-8",
+                  "the file is not UTF-8",
+                  "")));
+    }
+  }
+
+  /** RFC 4180: fields separated by commas, quoted fields may hold commas, quotes and newlines. */
+  static List<List<String>> parse(String text) {
+    List<List<String>> rows = new ArrayList<>();
+    List<String> row = new ArrayList<>();
+    StringBuilder field = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < text.length(); i++) {
+      char ch = text.charAt(i);
+      if (quoted) {
+        if (ch == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+          field.append('"');
+          i++;
+        } else if (ch == '"') {
+          quoted = false;
+        } else {
+          field.append(ch);
+        }
+      } else if (ch == '"') {
+        quoted = true;
+      } else if (ch == ',') {
+        row.add(field.toString());
+        field.setLength(0);
+      } else if (ch == '\n' || ch == '\r') {
+        if (ch == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        row.add(field.toString());
+        field.setLength(0);
+        rows.add(row);
+        row = new ArrayList<>();
+      } else {
+        field.append(ch);
+      }
+    }
+    if (field.length() > 0 || !row.isEmpty()) {
+      row.add(field.toString());
+      rows.add(row);
+    }
+    return rows;
+  }
+}

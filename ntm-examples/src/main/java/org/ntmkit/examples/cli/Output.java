@@ -1,0 +1,56 @@
+package org.ntmkit.examples.cli;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.ntmkit.core.Language;
+import org.ntmkit.core.LocalizedText;
+import org.ntmkit.core.Outcome;
+import org.ntmkit.core.io.InputProblem;
+import org.ntmkit.core.io.InvalidInputException;
+import org.ntmkit.core.io.ProblemCode;
+import picocli.CommandLine.ParseResult;
+
+/** Small shared pieces of the commands' output. */
+final class Output {
+
+  private static final DateTimeFormatter VI_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+  private Output() {}
+
+  static String t(Language lang, String vi, String en) {
+    return lang == Language.VI ? vi : en;
+  }
+
+  static String date(LocalDate d, Language lang) {
+    return lang == Language.VI ? VI_DATE.format(d) : d.toString();
+  }
+
+  static String symbol(Outcome o) {
+    return switch (o) {
+      case MET -> "✓";
+      case NOT_MET -> "✗";
+      case UNDETERMINED -> "?";
+    };
+  }
+
+  /** The {@code --lang} of the command that ran (Vietnamese if none). */
+  static Language languageOf(ParseResult parsed) {
+    ParseResult p = parsed;
+    while (p.hasSubcommand()) {
+      p = p.subcommand();
+    }
+    return p.matchedOptionValue("--lang", Language.VI);
+  }
+
+  static InvalidInputException unsupported(String option, String value, String where) {
+    return new InvalidInputException(
+        List.of(
+            InputProblem.of(
+                option,
+                ProblemCode.UNKNOWN_VALUE,
+                LocalizedText.of(
+                    value + " chỉ dùng với lệnh " + where, value + " is only for '" + where + "'"),
+                value)));
+  }
+}

@@ -1,0 +1,97 @@
+package org.ntmkit.examples.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import org.ntmkit.core.io.NtmJson;
+import org.ntmkit.examples.data.HaTinhDataset;
+import org.ntmkit.examples.data.ImmutableProvinceDataset;
+import org.ntmkit.examples.data.ProvinceDataset;
+import org.ntmkit.examples.data.ReportInputs;
+import org.ntmkit.rules.criteria.CommuneMeasurements;
+import org.ntmkit.rules.criteria.ImmutableCommuneMeasurements;
+import org.ntmkit.rules.criteria.NtmRules;
+import org.ntmkit.rules.report.ProvinceReport;
+import org.ntmkit.rules.report.ReportRenderer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code ntm report}: the province report computed from a commune file and a province file (by
+ * default the bundled Hà Tĩnh 2020 sample), printed and optionally written as HTML.
+ */
+@Command(
+    name = "report",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Báo cáo tỉnh tính từ số liệu từng xã (mặc định: mẫu Hà Tĩnh 2020 kèm theo).",
+      "The province report computed from commune data (default: the bundled Hà Tĩnh 2020 sample)."
+    })
+final class ReportCommand implements Callable<Integer> {
+
+  @Option(
+      names = "--communes",
+      paramLabel = "FILE",
+      description = "Communes (JSON array or CSV); default: the bundled sample.")
+  @Nullable Path communes;
+
+  @Option(
+      names = "--province",
+      paramLabel = "FILE",
+      description = "Province data (JSON ProvinceDataset); default: the bundled sample.")
+  @Nullable Path province;
+
+  @Option(
+      names = "--html",
+      paramLabel = "FILE",
+      description = "Also write the report as a self-contained HTML page.")
+  @Nullable Path html;
+
+  @Mixin OutputOptions output = new OutputOptions();
+
+  @Mixin RulesOptions rulesOptions = new RulesOptions();
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    NtmRules rules = rulesOptions.rules();
+    List<CommuneMeasurements> data =
+        communes == null ? HaTinhDataset.bundledCommunes() : CommuneCommand.read(communes, rules);
+    ProvinceDataset p =
+        province == null
+            ? HaTinhDataset.bundledProvince()
+            : NtmJson.defaults().validate(Files.readJson(province, ProvinceDataset.class));
+    if (rulesOptions.set().isPresent()) {
+      p =
+          ImmutableProvinceDataset.copyOf(p)
+              .withCommuneSet(CommuneCommand.requireSet(rules, rulesOptions.set().get()).getId());
+    }
+    if (rulesOptions.date().isPresent()) {
+      java.time.LocalDate d = rulesOptions.date().get();
+      data =
+          data.stream()
+              .map(m -> (CommuneMeasurements) ImmutableCommuneMeasurements.copyOf(m).withDate(d))
+              .toList();
+      p = ImmutableProvinceDataset.copyOf(p).withDate(d);
+    }
+    ProvinceReport report = ProvinceReport.of(ReportInputs.of(rules, data, p));
+    String text =
+        switch (output.format) {
+          case TEXT -> ReportRenderer.text(report, output.lang);
+          case MD -> ReportRenderer.markdown(report, output.lang);
+          case JSON -> ReportRenderer.json(report) + "\n";
+          case HTML -> HtmlReport.render(report, p, data, output.lang);
+        };
+    if (html != null) {
+      Files.write(html, HtmlReport.render(report, p, data, output.lang));
+    }
+    spec.commandLine().getOut().print(text);
+    spec.commandLine().getOut().flush();
+    return Ntm.OK;
+  }
+}

@@ -1,0 +1,138 @@
+package org.ntmkit.examples.data;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.ntmkit.core.LocalizedText;
+import org.ntmkit.core.NtmStyle;
+import org.ntmkit.core.law.LegalReference;
+import org.ntmkit.core.unit.District;
+import org.ntmkit.core.unit.Province;
+import org.ntmkit.ocop.portfolio.OcopProduct;
+import org.ntmkit.rules.Title;
+import org.ntmkit.rules.criteria.RecognitionRecord;
+import org.ntmkit.rules.criteria.UnitMeasurements;
+import org.ntmkit.rules.funding.FundingBreakdown;
+import org.ntmkit.rules.plan.Plan;
+
+/**
+ * Everything about a province's year that is not a commune's measurements: its district-level
+ * units, recognition decisions, district measurements, plans, village counts, OCOP products,
+ * funding and targets. Read by {@code ntm report} next to a commune file.
+ *
+ * <p>Example: {@code ntm report --communes communes.json --province province.json}.
+ */
+@Value.Immutable
+@NtmStyle
+@JsonSerialize(as = ImmutableProvinceDataset.class)
+@JsonDeserialize(as = ImmutableProvinceDataset.class)
+public interface ProvinceDataset {
+
+  /** The province. */
+  @NotNull
+  @Valid
+  Province getProvince();
+
+  /** The report's date (end of the year reported). */
+  @NotNull
+  LocalDate getDate();
+
+  /** The commune criteria set the communes are evaluated against, e.g. {@code qd-1980-2016}. */
+  @NotBlank
+  String getCommuneSet();
+
+  /** The district criteria set the district measurements are evaluated against. */
+  @NotBlank
+  String getDistrictSet();
+
+  /** Where the data comes from, and whether it is synthetic. */
+  @NotNull
+  @Valid
+  LegalReference getSource();
+
+  /** District-level units (districts, towns, provincial city). */
+  @NotEmpty
+  ImmutableList<@NotNull @Valid District> getDistricts();
+
+  /** Recognition decisions for communes and district-level units. */
+  ImmutableList<@NotNull @Valid RecognitionRecord> getRecognitions();
+
+  /** District-level measurements (members are filled in from recognitions). */
+  ImmutableList<@NotNull @Valid UnitMeasurements> getDistrictMeasurements();
+
+  /** Plans for new recognitions in the year, by title. */
+  ImmutableMap<Title, @NotNull @Valid Plan> getPlans();
+
+  /** Village-level counts (model residential areas, model gardens). */
+  ImmutableList<@NotNull @Valid VillageCount> getVillageCounts();
+
+  /** Certified OCOP products. */
+  ImmutableList<@NotNull @Valid OcopProduct> getOcopProducts();
+
+  /** The plan for products certified in the year. */
+  Optional<@Valid Plan> getOcopPlan();
+
+  /** Capital mobilised in the year. */
+  Optional<@Valid FundingBreakdown> getFunding();
+
+  /** Share targets ("at least 10% of communes model"), with the count reached. */
+  ImmutableList<@NotNull @Valid ShareTarget> getTargets();
+
+  /** A count at village level against a plan. */
+  @Value.Immutable
+  @NtmStyle
+  @JsonSerialize(as = ImmutableVillageCount.class)
+  @JsonDeserialize(as = ImmutableVillageCount.class)
+  interface VillageCount {
+    /** What is counted. */
+    @NotNull
+    @Valid
+    LocalizedText getLabel();
+
+    /** Reached in the year. */
+    @PositiveOrZero
+    long getActual();
+
+    /** Planned for the year. */
+    Optional<@Valid Plan> getPlan();
+
+    /** Reached since the programme began. */
+    Optional<@PositiveOrZero Long> getCumulative();
+  }
+
+  /** "At least {@code percent}% of {@code of} units", and how many are reached. */
+  @Value.Immutable
+  @NtmStyle
+  @JsonSerialize(as = ImmutableShareTarget.class)
+  @JsonDeserialize(as = ImmutableShareTarget.class)
+  interface ShareTarget {
+    /** What the target is about. */
+    @NotNull
+    @Valid
+    LocalizedText getLabel();
+
+    /** The share, in percent. */
+    @NotNull
+    @Positive
+    BigDecimal getPercent();
+
+    /** The number of units the share is of. */
+    @Positive
+    long getOf();
+
+    /** Units reached so far. */
+    @PositiveOrZero
+    long getReached();
+  }
+}

@@ -1,0 +1,100 @@
+package org.ntmkit.examples.data;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.ntmkit.core.quantity.Percentage;
+import org.ntmkit.core.unit.District;
+import org.ntmkit.ocop.portfolio.Portfolio;
+import org.ntmkit.rules.criteria.CommuneMeasurements;
+import org.ntmkit.rules.criteria.ImmutableUnitMeasurements;
+import org.ntmkit.rules.criteria.Member;
+import org.ntmkit.rules.criteria.NtmRules;
+import org.ntmkit.rules.criteria.UnitLevel;
+import org.ntmkit.rules.criteria.UnitMeasurements;
+import org.ntmkit.rules.plan.CountTarget;
+import org.ntmkit.rules.report.ImmutablePlannedCount;
+import org.ntmkit.rules.report.ImmutableReportInput;
+import org.ntmkit.rules.report.ReportInput;
+
+/**
+ * Turns a commune file and a province file into the input of {@link
+ * org.ntmkit.rules.report.ProvinceReport}: every commune is evaluated against the province file's
+ * commune set and its titles, every district measurement against its district set with the
+ * district's communes as members (from recognition decisions, as district rules count them).
+ *
+ * <pre>{@code
+ * ProvinceReport r = ProvinceReport.of(ReportInputs.of(NtmRules.bundled(), communes, province));
+ * }</pre>
+ */
+public final class ReportInputs {
+
+  private ReportInputs() {}
+
+  /**
+   * The report input.
+   *
+   * @param rules the rules (bundled, or with a province overlay)
+   * @param communes each commune's measurements
+   * @param province everything else
+   * @return the input, every commune evaluated
+   */
+  public static ReportInput of(
+      NtmRules rules, List<? extends CommuneMeasurements> communes, ProvinceDataset province) {
+    ImmutableReportInput.Builder in =
+        ReportInput.builder()
+            .setProvince(province.getProvince().getName())
+            .setDate(province.getDate())
+            .putAllPlans(province.getPlans());
+    java.util.Set<String> codes = new java.util.HashSet<>();
+    for (CommuneMeasurements m : communes) {
+      codes.add(m.getCommune().getCode());
+      in.addCommunes(rules.evaluate(m, province.getCommuneSet()))
+          .addCommuneTitles(rules.titles(m))
+          .putCommuneNames(m.getCommune().getCode(), m.getCommune().getName());
+    }
+    // The report's title counts are of communes: district-level decisions stay out of them.
+    province.getRecognitions().stream()
+        .filter(r -> codes.contains(r.getUnitCode()))
+        .forEach(in::addRecognitions);
+    for (UnitMeasurements d : province.getDistrictMeasurements()) {
+      List<Member> members = new ArrayList<>();
+      for (CommuneMeasurements m : communes) {
+        if (m.getCommune().getDistrictCode().map(d.getCode()::equals).orElse(false)) {
+          members.add(
+              Member.fromRecognitions(
+                  m.getCommune().getCode(),
+                  m.getCommune().getName(),
+                  UnitLevel.COMMUNE,
+                  province.getRecognitions(),
+                  province.getDate()));
+        }
+      }
+      in.addDistricts(
+          rules.evaluate(
+              ImmutableUnitMeasurements.copyOf(d).withMembers(members), province.getDistrictSet()));
+    }
+    for (District d : province.getDistricts()) {
+      in.putDistrictNames(d.getCode(), d.getKind().label().getVi() + " " + d.getName());
+    }
+    for (ProvinceDataset.VillageCount v : province.getVillageCounts()) {
+      in.addVillageCounts(
+          ImmutablePlannedCount.builder()
+              .setLabel(v.getLabel())
+              .setActual(v.getActual())
+              .setPlan(v.getPlan())
+              .setCumulative(v.getCumulative())
+              .build());
+    }
+    if (!province.getOcopProducts().isEmpty()) {
+      in.setOcop(Portfolio.of(province.getOcopProducts()));
+    }
+    province.getOcopPlan().ifPresent(in::setOcopPlan);
+    province.getFunding().ifPresent(in::setFunding);
+    for (ProvinceDataset.ShareTarget t : province.getTargets()) {
+      in.putTargets(
+          CountTarget.atLeastShareOf(Percentage.of(t.getPercent()), t.getOf(), t.getLabel()),
+          t.getReached());
+    }
+    return in.build();
+  }
+}
