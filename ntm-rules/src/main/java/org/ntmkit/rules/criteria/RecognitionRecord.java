@@ -63,13 +63,25 @@ public interface RecognitionRecord {
   }
 
   /**
+   * Whether the title is held on the assessment's date and the assessment's outcome for it is
+   * {@code NOT_MET} (what {@link #lapses} explains, without building the explanation).
+   *
+   * <pre>{@code
+   * record.isLapsed(rules.titles(data));  // true: recognised in 2018, fails criterion 17 now
+   * }</pre>
+   */
+  default boolean isLapsed(TitleAssessment current) {
+    return isHeldOn(current.getDate()) && current.getOutcomes().get(getTitle()) == Outcome.NOT_MET;
+  }
+
+  /**
    * Whether a current assessment shows the recognised title no longer met: its outcome for this
    * title is {@code NOT_MET}. The explanation names the failing criteria.
    *
    * @return empty when the title is still met or cannot be told
    */
   default Optional<Explanation> lapses(TitleAssessment current) {
-    if (!isHeldOn(current.getDate()) || current.getOutcomes().get(getTitle()) != Outcome.NOT_MET) {
+    if (!isLapsed(current)) {
       return Optional.empty();
     }
     ImmutableList.Builder<Explanation> failing = ImmutableList.builder();

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -171,11 +172,15 @@ public interface ProvinceReport {
             .setCommunes(n);
     // Criteria: counts of outcomes per criterion number, in the order of the first assessment.
     Map<String, long[]> counts = new LinkedHashMap<>();
-    Map<String, LocalizedText> names = new LinkedHashMap<>();
+    Map<String, LocalizedText> names = new HashMap<>();
     for (Assessment a : in.getCommunes()) {
       for (Explanation c : a.getExplanation().getChildren()) {
-        names.putIfAbsent(c.getSubject(), c.getLabel());
-        long[] k = counts.computeIfAbsent(c.getSubject(), x -> new long[3]);
+        long[] k = counts.get(c.getSubject());
+        if (k == null) {
+          k = new long[3];
+          counts.put(c.getSubject(), k);
+          names.put(c.getSubject(), c.getLabel());
+        }
         k[c.getOutcome().ordinal()]++;
       }
     }
@@ -216,11 +221,15 @@ public interface ProvinceReport {
     // Lapsed and not yet NTM.
     Map<String, Assessment> byCode = new LinkedHashMap<>();
     in.getCommunes().forEach(a -> byCode.put(a.getUnitCode(), a));
+    // Decisions by unit, so that each commune looks only at its own (linear in the communes).
+    Map<String, List<RecognitionRecord>> decisions = new HashMap<>();
+    for (RecognitionRecord rec : in.getRecognitions()) {
+      decisions.computeIfAbsent(rec.getUnitCode(), k -> new ArrayList<>()).add(rec);
+    }
     for (TitleAssessment t : in.getCommuneTitles()) {
       boolean lapsed =
-          in.getRecognitions().stream()
-              .anyMatch(
-                  rec -> rec.getUnitCode().equals(t.getUnitCode()) && rec.lapses(t).isPresent());
+          decisions.getOrDefault(t.getUnitCode(), List.of()).stream()
+              .anyMatch(rec -> rec.isLapsed(t));
       if (lapsed && byCode.containsKey(t.getUnitCode())) {
         r.addLapsed(line(byCode.get(t.getUnitCode()), in));
       }
@@ -228,12 +237,8 @@ public interface ProvinceReport {
     List<CommuneLine> notYet = new ArrayList<>();
     for (Assessment a : in.getCommunes()) {
       boolean ntm =
-          in.getRecognitions().stream()
-              .anyMatch(
-                  rec ->
-                      rec.getUnitCode().equals(a.getUnitCode())
-                          && rec.getTitle() == Title.NTM
-                          && rec.isHeldOn(in.getDate()));
+          decisions.getOrDefault(a.getUnitCode(), List.of()).stream()
+              .anyMatch(rec -> rec.getTitle() == Title.NTM && rec.isHeldOn(in.getDate()));
       if (!ntm) {
         notYet.add(line(a, in));
       }
@@ -287,15 +292,18 @@ public interface ProvinceReport {
   }
 
   private static CommuneLine line(Assessment a, ReportInput in) {
-    List<String> lacking = new ArrayList<>();
-    a.getExplanation().getChildren().stream()
-        .filter(c -> c.getOutcome() == Outcome.NOT_MET)
-        .forEach(c -> lacking.add(c.getSubject()));
-    return ImmutableCommuneLine.builder()
-        .setCode(a.getUnitCode())
-        .setName(in.getCommuneNames().getOrDefault(a.getUnitCode(), a.getUnitCode()))
-        .setCriteriaMet(a.count(Outcome.MET))
-        .addAllLacking(lacking)
-        .build();
+    ImmutableCommuneLine.Builder line =
+        ImmutableCommuneLine.builder()
+            .setCode(a.getUnitCode())
+            .setName(in.getCommuneNames().getOrDefault(a.getUnitCode(), a.getUnitCode()));
+    long met = 0;
+    for (Explanation c : a.getExplanation().getChildren()) {
+      if (c.getOutcome() == Outcome.MET) {
+        met++;
+      } else if (c.getOutcome() == Outcome.NOT_MET) {
+        line.addLacking(c.getSubject());
+      }
+    }
+    return line.setCriteriaMet(met).build();
   }
 }
