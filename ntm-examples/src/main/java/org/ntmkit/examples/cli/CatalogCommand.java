@@ -55,11 +55,6 @@ final class CatalogCommand implements Runnable {
         spec.commandLine(), "a subcommand is needed: sets, show or missing");
   }
 
-  private static void print(CommandSpec spec, String text) {
-    spec.commandLine().getOut().print(text);
-    spec.commandLine().getOut().flush();
-  }
-
   private static String json(Object doc) {
     return NtmJson.defaults().writePretty(doc) + "\n";
   }
@@ -101,8 +96,7 @@ final class CatalogCommand implements Runnable {
                 s.getTo().map(LocalDate::toString).orElse(""),
                 s.getLabel().get(lang)));
       }
-      print(spec, output.format == Format.JSON ? json(doc) : text.toString());
-      return Ntm.OK;
+      return Output.print(spec, output.format == Format.JSON ? json(doc) : text.toString());
     }
   }
 
@@ -181,8 +175,7 @@ final class CatalogCommand implements Runnable {
       root.put("ref", set.getRef().cite());
       root.put("provenance", set.getProvenance());
       root.put("criteria", doc);
-      print(spec, output.format == Format.JSON ? json(root) : text.toString());
-      return Ntm.OK;
+      return Output.print(spec, output.format == Format.JSON ? json(root) : text.toString());
     }
 
     private Map<String, Object> indicator(
@@ -303,8 +296,7 @@ final class CatalogCommand implements Runnable {
       doc.put("region", region(region));
       doc.put("date", date.toString());
       doc.put("missing", missing);
-      print(spec, output.format == Format.JSON ? json(doc) : text.toString());
-      return Ntm.OK;
+      return Output.print(spec, output.format == Format.JSON ? json(doc) : text.toString());
     }
   }
 

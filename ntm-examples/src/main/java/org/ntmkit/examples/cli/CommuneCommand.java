@@ -96,9 +96,7 @@ final class CommuneCommand implements Callable<Integer> {
           case TEXT -> text(results, output.lang);
           case HTML -> throw Output.unsupported("--format", "html", "report");
         };
-    spec.commandLine().getOut().print(text);
-    spec.commandLine().getOut().flush();
-    return Ntm.OK;
+    return Output.print(spec, text);
   }
 
   static CriteriaSet requireSet(NtmRules rules, String id) {

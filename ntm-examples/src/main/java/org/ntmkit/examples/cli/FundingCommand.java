@@ -72,9 +72,7 @@ final class FundingCommand implements Callable<Integer> {
           case TEXT, MD -> text(b, shares, discrepancies, lang, output.format == Format.MD);
           case HTML -> throw Output.unsupported("--format", "html", "report");
         };
-    spec.commandLine().getOut().print(text);
-    spec.commandLine().getOut().flush();
-    return Ntm.OK;
+    return Output.print(spec, text);
   }
 
   /** The stable JSON: each source's amount (đồng), share (number) and printed share. */

@@ -81,14 +81,12 @@ final class HtmlReport {
   }
 
   private static void criteria(StringBuilder h, ProvinceReport r, Language lang) {
-    h.append("<h2>")
-        .append(
-            esc(
-                Output.t(
-                    lang,
-                    "1. Số xã đạt từng tiêu chí (trên " + r.getCommunes() + " xã)",
-                    "1. Communes meeting each criterion (of " + r.getCommunes() + ")")))
-        .append("</h2>\n");
+    heading(
+        h,
+        Output.t(
+            lang,
+            "1. Số xã đạt từng tiêu chí (trên " + r.getCommunes() + " xã)",
+            "1. Communes meeting each criterion (of " + r.getCommunes() + ")"));
     table(
         h,
         List.of(
@@ -124,7 +122,7 @@ final class HtmlReport {
   }
 
   private static void titles(StringBuilder h, ProvinceReport r, Language lang) {
-    h.append("<h2>").append(esc(Output.t(lang, "2. Danh hiệu", "2. Titles"))).append("</h2>\n");
+    heading(h, Output.t(lang, "2. Danh hiệu", "2. Titles"));
     table(
         h,
         List.of(
@@ -152,9 +150,7 @@ final class HtmlReport {
       ProvinceDataset p,
       List<CommuneMeasurements> communes,
       Language lang) {
-    h.append("<h2>")
-        .append(esc(Output.t(lang, "3. Danh hiệu theo huyện", "3. Titles by district")))
-        .append("</h2>\n");
+    heading(h, Output.t(lang, "3. Danh hiệu theo huyện", "3. Titles by district"));
     List<List<String>> rows = new ArrayList<>();
     for (District d : p.getDistricts()) {
       List<String> codes =
@@ -213,9 +209,7 @@ final class HtmlReport {
     if (r.getNotYetNtm().isEmpty()) {
       return;
     }
-    h.append("<h2>")
-        .append(esc(Output.t(lang, "4. Xã chưa đạt chuẩn NTM", "4. Communes not yet NTM")))
-        .append("</h2>\n");
+    heading(h, Output.t(lang, "4. Xã chưa đạt chuẩn NTM", "4. Communes not yet NTM"));
     table(
         h,
         List.of(
@@ -236,9 +230,7 @@ final class HtmlReport {
     if (r.getOcopByStar().isEmpty()) {
       return;
     }
-    h.append("<h2>")
-        .append(esc(Output.t(lang, "5. Sản phẩm OCOP theo hạng sao", "5. OCOP products by star")))
-        .append("</h2>\n");
+    heading(h, Output.t(lang, "5. Sản phẩm OCOP theo hạng sao", "5. OCOP products by star"));
     List<List<String>> rows = new ArrayList<>();
     List<String> labels = new ArrayList<>();
     List<Long> values = new ArrayList<>();
@@ -268,12 +260,8 @@ final class HtmlReport {
     if (r.getFunding().isEmpty()) {
       return;
     }
-    h.append("<h2>")
-        .append(
-            esc(
-                Output.t(
-                    lang, "6. Vốn huy động (triệu đồng)", "6. Capital mobilised (million VND)")))
-        .append("</h2>\n");
+    heading(
+        h, Output.t(lang, "6. Vốn huy động (triệu đồng)", "6. Capital mobilised (million VND)"));
     List<List<String>> rows = new ArrayList<>();
     for (SourceShare s : r.getFunding()) {
       rows.add(money(s, "", lang));
@@ -341,9 +329,7 @@ final class HtmlReport {
 
   private static void villagesAndTargets(StringBuilder h, ProvinceReport r, Language lang) {
     if (!r.getVillageCounts().isEmpty()) {
-      h.append("<h2>")
-          .append(esc(Output.t(lang, "7. Khu dân cư và vườn mẫu", "7. Villages and gardens")))
-          .append("</h2>\n");
+      heading(h, Output.t(lang, "7. Khu dân cư và vườn mẫu", "7. Villages and gardens"));
       table(
           h,
           List.of(
@@ -362,7 +348,7 @@ final class HtmlReport {
               .toList());
     }
     if (!r.getTargets().isEmpty()) {
-      h.append("<h2>").append(esc(Output.t(lang, "8. Mục tiêu", "8. Targets"))).append("</h2>\n");
+      heading(h, Output.t(lang, "8. Mục tiêu", "8. Targets"));
       table(
           h,
           List.of(
@@ -380,6 +366,10 @@ final class HtmlReport {
                           String.valueOf(t.stillNeeded())))
               .toList());
     }
+  }
+
+  private static void heading(StringBuilder h, String text) {
+    h.append("<h2>").append(esc(text)).append("</h2>\n");
   }
 
   /** A table; cells that are numbers, shares or dashes are right-aligned. */

@@ -55,9 +55,7 @@ final class OcopCommand implements Callable<Integer> {
           case TEXT, MD -> text(grade, output.lang, output.format == Format.MD);
           case HTML -> throw Output.unsupported("--format", "html", "report");
         };
-    spec.commandLine().getOut().print(text);
-    spec.commandLine().getOut().flush();
-    return Ntm.OK;
+    return Output.print(spec, text);
   }
 
   static String text(OcopGrade g, Language lang, boolean md) {

@@ -43,6 +43,13 @@ final class Output {
     return p.matchedOptionValue("--lang", Language.VI);
   }
 
+  /** Prints a command's whole output at once (nothing is printed when it fails) and returns 0. */
+  static int print(picocli.CommandLine.Model.CommandSpec spec, String text) {
+    spec.commandLine().getOut().print(text);
+    spec.commandLine().getOut().flush();
+    return Ntm.OK;
+  }
+
   static InvalidInputException unsupported(String option, String value, String where) {
     return new InvalidInputException(
         List.of(

@@ -90,8 +90,6 @@ final class ReportCommand implements Callable<Integer> {
     if (html != null) {
       Files.write(html, HtmlReport.render(report, p, data, output.lang));
     }
-    spec.commandLine().getOut().print(text);
-    spec.commandLine().getOut().flush();
-    return Ntm.OK;
+    return Output.print(spec, text);
   }
 }
