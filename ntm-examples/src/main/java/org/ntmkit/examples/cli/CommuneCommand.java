@@ -26,8 +26,10 @@ import org.ntmkit.rules.criteria.NtmRules;
 import org.ntmkit.rules.criteria.TitleAssessment;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code ntm commune FILE…}: evaluates communes against a named set ({@code --set}) or against the
@@ -58,7 +60,7 @@ final class CommuneCommand implements Callable<Integer> {
   @Option(names = "--explain", description = "JSON: include each commune's explanation tree.")
   boolean explain;
 
-  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Spec CommandSpec spec;
 
   /** One commune's result. */
   record Result(CommuneMeasurements data, Assessment main, Map<Title, Outcome> titles) {}
@@ -73,6 +75,7 @@ final class CommuneCommand implements Callable<Integer> {
     }
     java.io.PrintWriter err = spec.commandLine().getErr();
     List<Result> results = new ArrayList<>();
+    List<InputProblem> problems = new ArrayList<>();
     for (int i = 0; i < communes.size(); i++) {
       CommuneMeasurements m = communes.get(i);
       CommuneMeasurements at =
@@ -80,7 +83,14 @@ final class CommuneCommand implements Callable<Integer> {
               .date()
               .<CommuneMeasurements>map(d -> ImmutableCommuneMeasurements.copyOf(m).withDate(d))
               .orElse(m);
-      results.add(evaluate(rules, set, at));
+      try {
+        results.add(evaluate(rules, set, at));
+      } catch (InvalidInputException e) {
+        // The data are valid JSON but do not fit the rules (no set in force on the date, …).
+        problems.addAll(
+            InputFiles.prefixed(
+                "communes[" + i + "] " + m.getCommune().getCode() + ":", e.getProblems()));
+      }
       if (communes.size() > PROGRESS_ABOVE && ((i + 1) % 1_000 == 0 || i + 1 == communes.size())) {
         err.print("\r" + (i + 1) + "/" + communes.size());
         err.flush();
@@ -88,6 +98,9 @@ final class CommuneCommand implements Callable<Integer> {
           err.println();
         }
       }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
     }
     String text =
         switch (output.format) {
@@ -116,16 +129,16 @@ final class CommuneCommand implements Callable<Integer> {
   }
 
   static List<CommuneMeasurements> read(Path file, NtmRules rules) {
-    byte[] bytes = Files.bytes(file);
+    byte[] bytes = InputFiles.bytes(file);
     if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
-      return Files.inFile(file, () -> CommuneCsv.read(bytes, rules.variables()));
+      return InputFiles.inFile(file, () -> CommuneCsv.read(bytes, rules.variables()));
     }
     NtmJson json = NtmJson.defaults();
-    if (Files.isJsonArray(bytes)) {
-      return Files.inFile(
+    if (InputFiles.isJsonArray(bytes)) {
+      return InputFiles.inFile(
           file, () -> json.read(bytes, new TypeReference<List<CommuneMeasurements>>() {}));
     }
-    return List.of(Files.inFile(file, () -> json.read(bytes, CommuneMeasurements.class)));
+    return List.of(InputFiles.inFile(file, () -> json.read(bytes, CommuneMeasurements.class)));
   }
 
   private static Result evaluate(NtmRules rules, Optional<CriteriaSet> set, CommuneMeasurements m) {
@@ -138,7 +151,17 @@ final class CommuneCommand implements Callable<Integer> {
     TitleAssessment t = rules.titles(m);
     Assessment ntm =
         Optional.ofNullable(t.getAssessments().get(Title.NTM))
-            .orElseThrow(() -> new IllegalStateException("no NTM set on " + m.getDate()));
+            .orElseThrow(
+                () ->
+                    new InvalidInputException(
+                        List.of(
+                            InputProblem.of(
+                                "$.date",
+                                ProblemCode.OUT_OF_RANGE,
+                                LocalizedText.of(
+                                    "không có bộ tiêu chí xã NTM áp dụng vào ngày " + m.getDate(),
+                                    "no commune NTM set is in force on " + m.getDate()),
+                                m.getDate()))));
     return new Result(m, ntm, t.getOutcomes());
   }
 

@@ -59,9 +59,9 @@ final class FundingCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), "--decimals must be between 0 and 4");
     }
-    FundingBreakdown b = Files.readJson(file, FundingBreakdown.class);
+    FundingBreakdown b = InputFiles.readJson(file, FundingBreakdown.class);
     if (strict) {
-      Files.inFile(file, () -> FundingAnalysis.requireConsistent(b));
+      InputFiles.inFile(file, () -> FundingAnalysis.requireConsistent(b));
     }
     List<Discrepancy> discrepancies = FundingAnalysis.discrepancies(b);
     List<SourceShare> shares = FundingAnalysis.shares(b, decimals);

@@ -44,11 +44,11 @@ final class OcopCommand implements Callable<Integer> {
   public Integer call() {
     OcopGrader grader = OcopGrader.bundled();
     if (sheet != null) {
-      grader = grader.withSheet(Files.readJson(sheet, ScoreSheet.class));
+      grader = grader.withSheet(InputFiles.readJson(sheet, ScoreSheet.class));
     }
-    CouncilEvaluation e = Files.readJson(file, CouncilEvaluation.class);
+    CouncilEvaluation e = InputFiles.readJson(file, CouncilEvaluation.class);
     OcopGrader g = grader;
-    OcopGrade grade = Files.inFile(file, () -> g.grade(e));
+    OcopGrade grade = InputFiles.inFile(file, () -> g.grade(e));
     String text =
         switch (output.format) {
           case JSON -> NtmJson.defaults().writePretty(grade) + "\n";

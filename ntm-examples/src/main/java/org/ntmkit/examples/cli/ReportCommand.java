@@ -65,7 +65,7 @@ final class ReportCommand implements Callable<Integer> {
     ProvinceDataset p =
         province == null
             ? HaTinhDataset.bundledProvince()
-            : NtmJson.defaults().validate(Files.readJson(province, ProvinceDataset.class));
+            : NtmJson.defaults().validate(InputFiles.readJson(province, ProvinceDataset.class));
     if (rulesOptions.set().isPresent()) {
       p =
           ImmutableProvinceDataset.copyOf(p)
@@ -88,7 +88,7 @@ final class ReportCommand implements Callable<Integer> {
           case HTML -> HtmlReport.render(report, p, data, output.lang);
         };
     if (html != null) {
-      Files.write(html, HtmlReport.render(report, p, data, output.lang));
+      InputFiles.write(html, HtmlReport.render(report, p, data, output.lang));
     }
     return Output.print(spec, text);
   }

@@ -34,7 +34,7 @@ public final class RulesOptions {
     NtmRules bundled = NtmRules.bundled();
     return overlay == null
         ? bundled
-        : bundled.withOverlay(Files.readJson(overlay, CatalogOverlay.class));
+        : bundled.withOverlay(InputFiles.readJson(overlay, CatalogOverlay.class));
   }
 
   Optional<LocalDate> date() {

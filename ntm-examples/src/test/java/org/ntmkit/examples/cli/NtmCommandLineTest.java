@@ -160,6 +160,26 @@ class NtmCommandLineTest {
   }
 
   @Test
+  void aDateWithNoSetInForceIsInvalidInputNamingEachCommune() {
+    // QĐ 1980 applies from 2016: nothing is in force on 1 January 2010.
+    CliRun r =
+        CliRun.of(
+            "commune",
+            SAMPLES.resolve("communes.csv").toString(),
+            "--date",
+            "2010-01-01",
+            "--lang",
+            "en");
+    assertEquals(2, r.exit());
+    assertEquals("", r.out());
+    assertTrue(
+        r.err()
+            .startsWith("communes[0] 18001:$.date: no commune NTM set is in force on 2010-01-01"),
+        r.err());
+    assertEquals(3, r.err().lines().count(), r.err());
+  }
+
+  @Test
   void usageErrorsAreExitTwo() {
     assertEquals(2, CliRun.of().exit());
     assertEquals(2, CliRun.of("bogus").exit());

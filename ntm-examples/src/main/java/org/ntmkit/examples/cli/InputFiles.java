@@ -5,17 +5,18 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Supplier;
 import org.ntmkit.core.io.InputProblem;
 import org.ntmkit.core.io.InvalidInputException;
 import org.ntmkit.core.io.NtmJson;
 
 /** Reading input files: problems name the file, I/O failures are one line. */
-final class Files {
+final class InputFiles {
 
   private static final NtmJson JSON = NtmJson.defaults();
 
-  private Files() {}
+  private InputFiles() {}
 
   static byte[] bytes(Path file) {
     try {
@@ -42,19 +43,23 @@ final class Files {
     try {
       return read.get();
     } catch (InvalidInputException e) {
-      throw new InvalidInputException(
-          e.getProblems().stream()
-              .map(
-                  p ->
-                      p.getRejectedValue().isPresent()
-                          ? InputProblem.of(
-                              file + ":" + p.getPath(),
-                              p.getCode(),
-                              p.getMessage(),
-                              p.getRejectedValue().get())
-                          : InputProblem.of(file + ":" + p.getPath(), p.getCode(), p.getMessage()))
-              .toList());
+      throw new InvalidInputException(prefixed(file + ":", e.getProblems()));
     }
+  }
+
+  /** The problems with a prefix on every path (a file's name, a commune's place in a file). */
+  static List<InputProblem> prefixed(String prefix, List<InputProblem> problems) {
+    return problems.stream()
+        .map(
+            p ->
+                p.getRejectedValue().isPresent()
+                    ? InputProblem.of(
+                        prefix + p.getPath(),
+                        p.getCode(),
+                        p.getMessage(),
+                        p.getRejectedValue().get())
+                    : InputProblem.of(prefix + p.getPath(), p.getCode(), p.getMessage()))
+        .toList();
   }
 
   /** The first non-blank byte of a JSON document is '[' (an array). */
