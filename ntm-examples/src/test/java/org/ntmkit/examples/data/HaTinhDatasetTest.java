@@ -156,6 +156,8 @@ class HaTinhDatasetTest {
     assertEquals("448", locHa.getCode());
     assertEquals(Outcome.NOT_MET, locHa.getOutcome());
     assertEquals(3, locHa.getFailing().size());
+    assertEquals(6, locHa.getCriteriaMet(), "seed §2: 6 of 9 district criteria");
+    assertEquals(9, locHa.getCriteriaTotal());
     assertEquals(
         List.of("Transport", "Health – Culture – Education", "Environment"),
         locHa.getFailing().stream().map(t -> t.getEn()).toList());

@@ -2,6 +2,7 @@ package org.ntmkit.rules.criteria;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -54,6 +55,9 @@ public interface Assessment {
 
   /** The explanation tree: set → criteria → indicators. */
   Explanation getExplanation();
+
+  /** The numbers of the criteria that are preconditions of the title (see {@link Criterion}). */
+  ImmutableList<String> getPreconditions();
 
   /** The criterion with a number. */
   default Optional<Explanation> criterion(String number) {

@@ -42,6 +42,16 @@ public interface Criterion {
     return true;
   }
 
+  /**
+   * Whether this is a precondition of the title rather than one of the numbered criteria, e.g. QĐ
+   * 558/QĐ-TTg's "100% of the district's communes NTM" beside its 9 criteria. It decides the title
+   * like any criterion; reports count it apart ("6 of 9 criteria met").
+   */
+  @Value.Default
+  default boolean isPrecondition() {
+    return false;
+  }
+
   /** A remark. */
   Optional<String> getNote();
 }

@@ -176,7 +176,13 @@ final class SetEvaluation {
             .setProvenance(set.getProvenance())
             .addAllChildren(criteria)
             .build();
-    return ImmutableAssessment.builder()
+    ImmutableAssessment.Builder assessment = ImmutableAssessment.builder();
+    for (Criterion c : set.getCriteria()) {
+      if (c.isPrecondition()) {
+        assessment.addPreconditions(c.getNumber());
+      }
+    }
+    return assessment
         .setUnitCode(data.code())
         .setSetId(set.getId())
         .setTitle(set.getTitle())

@@ -140,10 +140,13 @@ public interface ProvinceReport {
 
     Outcome getOutcome();
 
+    /** Criteria met, preconditions not counted (Lộc Hà 2020: 6 of QĐ 558's 9). */
     long getCriteriaMet();
 
+    /** Criteria of the set, preconditions not counted. */
     long getCriteriaTotal();
 
+    /** Criteria and preconditions not met. */
     ImmutableList<LocalizedText> getFailing();
   }
 
@@ -250,19 +253,24 @@ public interface ProvinceReport {
     r.addAllNotYetNtm(notYet);
     // Districts.
     for (Assessment d : in.getDistricts()) {
-      List<LocalizedText> failing = new ArrayList<>();
-      d.getExplanation().getChildren().stream()
-          .filter(c -> c.getOutcome() == Outcome.NOT_MET)
-          .forEach(c -> failing.add(c.getLabel()));
-      r.addDistricts(
+      ImmutableDistrictLine.Builder line =
           ImmutableDistrictLine.builder()
               .setCode(d.getUnitCode())
               .setName(in.getDistrictNames().getOrDefault(d.getUnitCode(), d.getUnitCode()))
-              .setOutcome(d.getOutcome())
-              .setCriteriaMet(d.count(Outcome.MET))
-              .setCriteriaTotal(d.getExplanation().getChildren().size())
-              .addAllFailing(failing)
-              .build());
+              .setOutcome(d.getOutcome());
+      long met = 0;
+      long total = 0;
+      for (Explanation c : d.getExplanation().getChildren()) {
+        if (c.getOutcome() == Outcome.NOT_MET) {
+          line.addFailing(c.getLabel());
+        }
+        // Preconditions ("100% of communes NTM") decide the title but are not counted criteria.
+        if (!d.getPreconditions().contains(c.getSubject())) {
+          total++;
+          met += c.getOutcome() == Outcome.MET ? 1 : 0;
+        }
+      }
+      r.addDistricts(line.setCriteriaMet(met).setCriteriaTotal(total).build());
     }
     r.addAllVillageCounts(in.getVillageCounts());
     in.getOcop()

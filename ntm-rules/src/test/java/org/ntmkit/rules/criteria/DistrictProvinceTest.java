@@ -17,6 +17,8 @@ import org.ntmkit.core.io.InvalidInputException;
 import org.ntmkit.core.quantity.Ratio;
 import org.ntmkit.core.unit.Region;
 import org.ntmkit.rules.Title;
+import org.ntmkit.rules.report.ProvinceReport;
+import org.ntmkit.rules.report.ReportInput;
 
 /**
  * District, town, province and village rules (district-province-village.md; seed digest §2, §3,
@@ -85,6 +87,36 @@ class DistrictProvinceTest {
     assertEquals(List.of("Transport", "Health – Culture – Education", "Environment"), failing);
     assertEquals(7, a.count(Outcome.MET), "the precondition and 6 of the 9 criteria");
     assertEquals(UnitLevel.DISTRICT, a.getLevel());
+    assertEquals(List.of("P"), a.getPreconditions());
+  }
+
+  @Test
+  void theProvinceReportCountsSixOfNineCriteriaForLocHaAsTheSeedDoes() {
+    // Seed §2: "đạt 6/9 tiêu chí cấp huyện"; the precondition (100% NTM) is not one of the nine.
+    ProvinceReport.DistrictLine met = districtLine(locHa2020());
+    assertEquals(6, met.getCriteriaMet());
+    assertEquals(9, met.getCriteriaTotal());
+    assertEquals(3, met.getFailing().size());
+    // With one commune not NTM the precondition fails too: listed as failing, still not counted.
+    List<Member> members = new ArrayList<>(communes(11, Outcome.MET));
+    members.add(commune("00012", "Thạch Mỹ", Outcome.NOT_MET, 17));
+    ProvinceReport.DistrictLine notAll = districtLine(locHa2020().withMembers(members));
+    assertEquals(6, notAll.getCriteriaMet());
+    assertEquals(9, notAll.getCriteriaTotal());
+    assertEquals("Precondition: 100% of communes NTM", notAll.getFailing().get(0).getEn());
+    assertEquals(
+        List.of(), RULES.evaluate(SampleCommunes.ncc2020(), "qd-1980-2016").getPreconditions());
+  }
+
+  private static ProvinceReport.DistrictLine districtLine(UnitMeasurements d) {
+    return ProvinceReport.of(
+            ReportInput.builder()
+                .setProvince("Hà Tĩnh")
+                .setDate(END_2020)
+                .addDistricts(RULES.evaluate(d, "qd-558-2016"))
+                .build())
+        .getDistricts()
+        .get(0);
   }
 
   @Test
