@@ -201,14 +201,14 @@ final class CatalogCommand implements Runnable {
         m.put("parameter", id);
         m.put("comparison", i.getComparison().symbol());
         List<Map<String, Object>> values = new ArrayList<>();
-        Optional<Parameter> p = Optional.ofNullable(rules.parameters().byId().get(id));
+        Optional<Parameter> p = rules.parameters().get(id);
         List<ParameterValue> all =
             p.map(Parameter::getValues).orElse(com.google.common.collect.ImmutableList.of());
         for (ParameterValue v : all) {
           if (region.isPresent() && v.getRegion().map(x -> x != region.get()).orElse(false)) {
             continue;
           }
-          if (rulesOptions.date().map(d -> !covers(v, d)).orElse(false)) {
+          if (rulesOptions.date().map(d -> !v.appliesOn(d)).orElse(false)) {
             continue;
           }
           Map<String, Object> vm = new LinkedHashMap<>();
@@ -257,10 +257,6 @@ final class CatalogCommand implements Runnable {
       }
       return m;
     }
-
-    private static boolean covers(ParameterValue v, LocalDate d) {
-      return !d.isBefore(v.getFrom()) && v.getTo().map(d::isBefore).orElse(true);
-    }
   }
 
   /** {@code ntm catalog missing SET --region CODE --date DATE}. */
@@ -288,12 +284,13 @@ final class CatalogCommand implements Runnable {
       NtmRules rules = rulesOptions.rules();
       CriteriaSet set = CommuneCommand.requireSet(rules, setId);
       LocalDate date = rulesOptions.date().orElse(set.getFrom());
-      List<String> missing = rules.missingParameters(set.getId(), region(region), date);
+      Region r = region(region);
+      List<String> missing = rules.missingParameters(set.getId(), r, date);
       StringBuilder text = new StringBuilder();
       missing.forEach(m -> text.append(m).append('\n'));
       Map<String, Object> doc = new LinkedHashMap<>();
       doc.put("set", set.getId());
-      doc.put("region", region(region));
+      doc.put("region", r);
       doc.put("date", date.toString());
       doc.put("missing", missing);
       return Output.print(spec, output.format == Format.JSON ? json(doc) : text.toString());
@@ -304,11 +301,9 @@ final class CatalogCommand implements Runnable {
     try {
       return Region.fromCode(code);
     } catch (IllegalArgumentException e) {
-      throw unknown(
-          "--region",
-          code,
-          "mã vùng không hợp lệ (NMM, RRD, NCC, SCC, CH, SE, MD)",
-          "unknown region code (NMM, RRD, NCC, SCC, CH, SE, MD)");
+      throw new InvalidInputException(
+          List.of(
+              InputProblem.of("--region", ProblemCode.UNKNOWN_VALUE, Output.UNKNOWN_REGION, code)));
     }
   }
 

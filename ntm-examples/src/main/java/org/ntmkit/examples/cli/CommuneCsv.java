@@ -135,12 +135,7 @@ final class CommuneCsv {
               commune.setRegion(Region.fromCode(cell));
             } catch (IllegalArgumentException e) {
               problems.add(
-                  problem(
-                      path,
-                      ProblemCode.UNKNOWN_VALUE,
-                      "mã vùng không hợp lệ (NMM, RRD, NCC, SCC, CH, SE, MD)",
-                      "unknown region code (NMM, RRD, NCC, SCC, CH, SE, MD)",
-                      cell));
+                  InputProblem.of(path, ProblemCode.UNKNOWN_VALUE, Output.UNKNOWN_REGION, cell));
             }
           }
           case "date" -> {

@@ -1,10 +1,12 @@
 package org.ntmkit.examples.cli;
 
+import com.google.common.html.HtmlEscapers;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.ntmkit.core.Language;
+import org.ntmkit.core.Outcome;
 import org.ntmkit.core.quantity.Formatting;
 import org.ntmkit.core.quantity.MoneyUnit;
 import org.ntmkit.core.unit.District;
@@ -12,7 +14,8 @@ import org.ntmkit.examples.data.ProvinceDataset;
 import org.ntmkit.ocop.StarRating;
 import org.ntmkit.rules.Title;
 import org.ntmkit.rules.criteria.CommuneMeasurements;
-import org.ntmkit.rules.criteria.RecognitionRecord;
+import org.ntmkit.rules.criteria.Member;
+import org.ntmkit.rules.criteria.UnitLevel;
 import org.ntmkit.rules.funding.SourceShare;
 import org.ntmkit.rules.report.PlannedCount;
 import org.ntmkit.rules.report.ProvinceReport;
@@ -153,17 +156,17 @@ final class HtmlReport {
     heading(h, Output.t(lang, "3. Danh hiệu theo huyện", "3. Titles by district"));
     List<List<String>> rows = new ArrayList<>();
     for (District d : p.getDistricts()) {
-      List<String> codes =
+      List<Member> members =
           communes.stream()
               .filter(m -> m.getCommune().getDistrictCode().map(d.getCode()::equals).orElse(false))
-              .map(m -> m.getCommune().getCode())
+              .map(m -> p.member(m.getCommune().getCode(), "", UnitLevel.COMMUNE))
               .toList();
       long[] held = new long[Title.values().length];
       for (Title t : Title.values()) {
-        held[t.ordinal()] = codes.stream().filter(c -> holds(p.getRecognitions(), c, t, p)).count();
+        held[t.ordinal()] = members.stream().filter(m -> m.title(t) == Outcome.MET).count();
       }
       String unitTitle =
-          holds(p.getRecognitions(), d.getCode(), Title.NTM, p)
+          p.member(d.getCode(), d.getName(), UnitLevel.DISTRICT).title(Title.NTM) == Outcome.MET
               ? Output.t(lang, "Đạt chuẩn / hoàn thành", "Met / task completed")
               : r.getDistricts().stream()
                   .filter(l -> l.getCode().equals(d.getCode()))
@@ -180,7 +183,7 @@ final class HtmlReport {
       rows.add(
           List.of(
               name,
-              String.valueOf(codes.size()),
+              String.valueOf(members.size()),
               String.valueOf(held[Title.NTM.ordinal()]),
               String.valueOf(held[Title.ADVANCED.ordinal()]),
               String.valueOf(held[Title.MODEL.ordinal()]),
@@ -196,13 +199,6 @@ final class HtmlReport {
             Output.t(lang, "Kiểu mẫu", "Model"),
             Output.t(lang, "Cấp huyện", "District title")),
         rows);
-  }
-
-  private static boolean holds(
-      List<RecognitionRecord> records, String code, Title t, ProvinceDataset p) {
-    return records.stream()
-        .anyMatch(
-            x -> x.getUnitCode().equals(code) && x.getTitle() == t && x.isHeldOn(p.getDate()));
   }
 
   private static void notYet(StringBuilder h, ProvinceReport r, Language lang) {
@@ -440,17 +436,6 @@ final class HtmlReport {
   }
 
   static String esc(String s) {
-    StringBuilder out = new StringBuilder(s.length());
-    for (char c : s.toCharArray()) {
-      switch (c) {
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '&' -> out.append("&amp;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
+    return HtmlEscapers.htmlEscaper().escape(s);
   }
 }

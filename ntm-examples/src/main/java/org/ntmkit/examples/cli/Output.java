@@ -16,6 +16,12 @@ final class Output {
 
   private static final DateTimeFormatter VI_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
+  /** An unknown region code, in a CSV cell or an option. */
+  static final LocalizedText UNKNOWN_REGION =
+      LocalizedText.of(
+          "mã vùng không hợp lệ (NMM, RRD, NCC, SCC, CH, SE, MD)",
+          "unknown region code (NMM, RRD, NCC, SCC, CH, SE, MD)");
+
   private Output() {}
 
   static String t(Language lang, String vi, String en) {

@@ -80,15 +80,19 @@ final class ReportCommand implements Callable<Integer> {
       p = ImmutableProvinceDataset.copyOf(p).withDate(d);
     }
     ProvinceReport report = ProvinceReport.of(ReportInputs.of(rules, data, p));
+    String page =
+        html != null || output.format == Format.HTML
+            ? HtmlReport.render(report, p, data, output.lang)
+            : "";
     String text =
         switch (output.format) {
           case TEXT -> ReportRenderer.text(report, output.lang);
           case MD -> ReportRenderer.markdown(report, output.lang);
           case JSON -> ReportRenderer.json(report) + "\n";
-          case HTML -> HtmlReport.render(report, p, data, output.lang);
+          case HTML -> page;
         };
     if (html != null) {
-      InputFiles.write(html, HtmlReport.render(report, p, data, output.lang));
+      InputFiles.write(html, page);
     }
     return Output.print(spec, text);
   }

@@ -3,7 +3,9 @@ package org.ntmkit.examples.data;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Multimaps;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -21,7 +23,9 @@ import org.ntmkit.core.unit.District;
 import org.ntmkit.core.unit.Province;
 import org.ntmkit.ocop.portfolio.OcopProduct;
 import org.ntmkit.rules.Title;
+import org.ntmkit.rules.criteria.Member;
 import org.ntmkit.rules.criteria.RecognitionRecord;
+import org.ntmkit.rules.criteria.UnitLevel;
 import org.ntmkit.rules.criteria.UnitMeasurements;
 import org.ntmkit.rules.funding.FundingBreakdown;
 import org.ntmkit.rules.plan.Plan;
@@ -67,6 +71,20 @@ public interface ProvinceDataset {
 
   /** Recognition decisions for communes and district-level units. */
   ImmutableList<@NotNull @Valid RecognitionRecord> getRecognitions();
+
+  /** Each unit's recognition decisions, by unit code (computed once). */
+  @Value.Lazy
+  default ImmutableListMultimap<String, RecognitionRecord> recognitionsByUnit() {
+    return Multimaps.index(getRecognitions(), RecognitionRecord::getUnitCode);
+  }
+
+  /**
+   * A unit as a member of a district or the province, holding the titles its decisions give on the
+   * dataset's date.
+   */
+  default Member member(String code, String name, UnitLevel level) {
+    return Member.fromRecognitions(code, name, level, recognitionsByUnit().get(code), getDate());
+  }
 
   /** District-level measurements (members are filled in from recognitions). */
   ImmutableList<@NotNull @Valid UnitMeasurements> getDistrictMeasurements();

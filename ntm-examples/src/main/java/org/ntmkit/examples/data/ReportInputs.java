@@ -5,10 +5,13 @@ import java.util.List;
 import org.ntmkit.core.quantity.Percentage;
 import org.ntmkit.core.unit.District;
 import org.ntmkit.ocop.portfolio.Portfolio;
+import org.ntmkit.rules.Title;
+import org.ntmkit.rules.criteria.Assessment;
 import org.ntmkit.rules.criteria.CommuneMeasurements;
 import org.ntmkit.rules.criteria.ImmutableUnitMeasurements;
 import org.ntmkit.rules.criteria.Member;
 import org.ntmkit.rules.criteria.NtmRules;
+import org.ntmkit.rules.criteria.TitleAssessment;
 import org.ntmkit.rules.criteria.UnitLevel;
 import org.ntmkit.rules.criteria.UnitMeasurements;
 import org.ntmkit.rules.plan.CountTarget;
@@ -44,29 +47,27 @@ public final class ReportInputs {
         ReportInput.builder()
             .setProvince(province.getProvince().getName())
             .setDate(province.getDate())
-            .putAllPlans(province.getPlans());
-    java.util.Set<String> codes = new java.util.HashSet<>();
+            .putAllPlans(province.getPlans())
+            .addAllRecognitions(province.getRecognitions());
     for (CommuneMeasurements m : communes) {
-      codes.add(m.getCommune().getCode());
-      in.addCommunes(rules.evaluate(m, province.getCommuneSet()))
-          .addCommuneTitles(rules.titles(m))
+      TitleAssessment titles = rules.titles(m);
+      // The NTM set in force is usually the commune set: reuse its assessment, do not evaluate
+      // twice.
+      Assessment ntm = titles.getAssessments().get(Title.NTM);
+      in.addCommunes(
+              ntm != null && ntm.getSetId().equals(province.getCommuneSet())
+                  ? ntm
+                  : rules.evaluate(m, province.getCommuneSet()))
+          .addCommuneTitles(titles)
           .putCommuneNames(m.getCommune().getCode(), m.getCommune().getName());
     }
-    // The report's title counts are of communes: district-level decisions stay out of them.
-    province.getRecognitions().stream()
-        .filter(r -> codes.contains(r.getUnitCode()))
-        .forEach(in::addRecognitions);
     for (UnitMeasurements d : province.getDistrictMeasurements()) {
       List<Member> members = new ArrayList<>();
       for (CommuneMeasurements m : communes) {
         if (m.getCommune().getDistrictCode().map(d.getCode()::equals).orElse(false)) {
           members.add(
-              Member.fromRecognitions(
-                  m.getCommune().getCode(),
-                  m.getCommune().getName(),
-                  UnitLevel.COMMUNE,
-                  province.getRecognitions(),
-                  province.getDate()));
+              province.member(
+                  m.getCommune().getCode(), m.getCommune().getName(), UnitLevel.COMMUNE));
         }
       }
       in.addDistricts(

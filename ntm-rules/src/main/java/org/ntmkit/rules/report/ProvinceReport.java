@@ -204,8 +204,11 @@ public interface ProvinceReport {
     for (Title t : Title.values()) {
       held.put(t, new long[2]);
     }
+    Map<String, Assessment> byCode = new LinkedHashMap<>();
+    in.getCommunes().forEach(a -> byCode.put(a.getUnitCode(), a));
     for (RecognitionRecord rec : in.getRecognitions()) {
-      if (rec.isHeldOn(in.getDate())) {
+      // Commune titles: a district's or town's decision in the same list is not counted.
+      if (byCode.containsKey(rec.getUnitCode()) && rec.isHeldOn(in.getDate())) {
         long[] h = java.util.Objects.requireNonNull(held.get(rec.getTitle()));
         h[0]++;
         if (rec.getDate().getYear() == year) {
@@ -222,8 +225,6 @@ public interface ProvinceReport {
       r.addTitles(line.build());
     }
     // Lapsed and not yet NTM.
-    Map<String, Assessment> byCode = new LinkedHashMap<>();
-    in.getCommunes().forEach(a -> byCode.put(a.getUnitCode(), a));
     // Decisions by unit, so that each commune looks only at its own (linear in the communes).
     Map<String, List<RecognitionRecord>> decisions = new HashMap<>();
     for (RecognitionRecord rec : in.getRecognitions()) {

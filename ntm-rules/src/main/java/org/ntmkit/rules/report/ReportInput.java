@@ -39,7 +39,10 @@ public interface ReportInput {
   /** Commune names by code, for the lists. */
   ImmutableMap<String, String> getCommuneNames();
 
-  /** Recognition decisions. */
+  /**
+   * Recognition decisions. Title counts take those of the communes reported; other units' decisions
+   * (a district's, a town's) may be in the list and are not counted.
+   */
   ImmutableList<RecognitionRecord> getRecognitions();
 
   /** Plans for new recognitions in the report's year, by title. */

@@ -187,6 +187,28 @@ class ProvinceReportTest {
   }
 
   @Test
+  void aDistrictsDecisionInTheListIsNotCountedAsACommuneTitle() {
+    // Seed §2: Thạch Hà became an NTM district in 2020; the communes' count stays 171, 17 new.
+    ReportInput base = input();
+    ReportInput in =
+        ImmutableReportInput.copyOf(base)
+            .withRecognitions(
+                com.google.common.collect.ImmutableList.<RecognitionRecord>builder()
+                    .addAll(base.getRecognitions())
+                    .add(
+                        ImmutableRecognitionRecord.builder()
+                            .setUnitCode("445")
+                            .setTitle(Title.NTM)
+                            .setDate(LocalDate.of(2020, 12, 30))
+                            .setSetId("qd-558-2016")
+                            .build())
+                    .build());
+    ProvinceReport.TitleLine ntm = ProvinceReport.of(in).getTitles().get(0);
+    assertEquals(171, ntm.getHeld());
+    assertEquals(17, ntm.getNewInYear());
+  }
+
+  @Test
   void emptyPartsAreLeftOut() {
     ProvinceReport r =
         ProvinceReport.of(ReportInput.builder().setProvince("X").setDate(END_2020).build());
