@@ -42,45 +42,57 @@ import org.ntmkit.core.quantity.MeasureUnit;
 public interface Explanation {
 
   /** What is explained: a unit code, a criterion or indicator number ("17.1"), a title. */
+  @Value.Parameter
   @NotBlank
   String getSubject();
 
   /** Its name in Vietnamese and English. */
+  @Value.Parameter
   @NotNull
   @Valid
   LocalizedText getLabel();
 
   /** The verdict. */
+  @Value.Parameter
   @NotNull
   Outcome getOutcome();
 
   /** The measured value, in {@link #getUnit()}, if there is one. */
+  @Value.Parameter
   Optional<BigDecimal> getMeasured();
 
   /** The required value, if there is one (absent when the parameter is missing). */
+  @Value.Parameter
   Optional<BigDecimal> getRequired();
 
   /** How measured and required are compared. */
+  @Value.Parameter
   Optional<Comparison> getComparison();
 
   /** The unit of measured, required and gap. */
+  @Value.Parameter
   Optional<MeasureUnit> getUnit();
 
   /** How far the measurement is from the standard, in the unit (0 or absent when met). */
+  @Value.Parameter
   Optional<BigDecimal> getGap();
 
   /** The explanation in words, e.g. "needs 2 more villages" or which parameter is missing. */
+  @Value.Parameter
   @NotNull
   @Valid
   LocalizedText getMessage();
 
   /** The legal sources of the values used. */
+  @Value.Parameter
   ImmutableList<@Valid LegalReference> getReferences();
 
   /** The weakest provenance of the values used, if any value of the law was used. */
+  @Value.Parameter
   Optional<Provenance> getProvenance();
 
   /** The parts this verdict combines (criteria of a title, indicators of a criterion). */
+  @Value.Parameter
   ImmutableList<@Valid Explanation> getChildren();
 
   /** The weakest provenance in this node and all below it. */

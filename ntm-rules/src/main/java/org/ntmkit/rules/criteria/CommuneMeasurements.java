@@ -45,14 +45,17 @@ public interface CommuneMeasurements {
   @NotNull
   LocalDate getDate();
 
-  /** Numeric variables. */
-  ImmutableMap<String, @NotNull BigDecimal> getNumbers();
+  /**
+   * Numeric variables. (Values are never null: Guava's maps refuse null, and a JSON {@code null} is
+   * rejected on reading with its path; so no per-value constraint for the validator to walk.)
+   */
+  ImmutableMap<String, BigDecimal> getNumbers();
 
   /** Yes/no variables. */
-  ImmutableMap<String, @NotNull Boolean> getFlags();
+  ImmutableMap<String, Boolean> getFlags();
 
   /** Part-of-whole variables. */
-  ImmutableMap<String, @NotNull @Valid Ratio> getRatios();
+  ImmutableMap<String, @Valid Ratio> getRatios();
 
   /** Official designations (especially difficult, safe zone). */
   ImmutableSet<Designation> getDesignations();

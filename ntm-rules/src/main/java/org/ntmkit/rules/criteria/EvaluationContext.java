@@ -1,10 +1,13 @@
 package org.ntmkit.rules.criteria;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.ntmkit.core.LocalizedText;
+import org.ntmkit.core.law.ImmutableLegalReference;
+import org.ntmkit.core.law.LegalReference;
 import org.ntmkit.core.parameter.ParameterQuery;
 import org.ntmkit.core.parameter.ParameterSet;
 import org.ntmkit.core.parameter.ParameterValue;
@@ -16,15 +19,43 @@ import org.ntmkit.core.parameter.ParameterValue;
  */
 final class EvaluationContext {
 
-  private static final int MAX_MEMO = 50_000;
+  private static final int MAX_MEMO = 10_000;
 
   final ParameterSet parameters;
   final VariableCatalog variables;
   private final ImmutableMap<String, LocalizedText> missingVariable;
-  private final Map<ParameterKey, Optional<ParameterValue>> lookups = new ConcurrentHashMap<>();
-  private final Map<String, LocalizedText> missingParameter = new ConcurrentHashMap<>();
+  private final Map<ParameterQuery, Thresholds> thresholds = new ConcurrentHashMap<>();
+  private final Map<MessageKey, LocalizedText> messages = new ConcurrentHashMap<>();
+  private final Map<String, ImmutableList<LegalReference>> setReferences =
+      new ConcurrentHashMap<>();
 
-  private record ParameterKey(String id, ParameterQuery query) {}
+  private record MessageKey(String id, LocalizedText where, boolean metWhatever) {}
+
+  /** A parameter's value for one query, with the reference list its explanation nodes share. */
+  record Threshold(ParameterValue value, ImmutableList<LegalReference> references) {}
+
+  /** The parameters' values for one query (date and region or group), resolved once each. */
+  static final class Thresholds {
+    private final ParameterSet parameters;
+    private final ParameterQuery query;
+    private final Map<String, Optional<Threshold>> byId = new ConcurrentHashMap<>();
+
+    private Thresholds(ParameterSet parameters, ParameterQuery query) {
+      this.parameters = parameters;
+      this.query = query;
+    }
+
+    /** The parameter's value for this query, if one is known. */
+    Optional<Threshold> find(String id) {
+      Optional<Threshold> known = byId.get(id);
+      if (known != null) {
+        return known;
+      }
+      return byId.computeIfAbsent(
+          id,
+          k -> parameters.find(k, query).map(v -> new Threshold(v, ImmutableList.of(v.getRef()))));
+    }
+  }
 
   EvaluationContext(ParameterSet parameters, VariableCatalog variables) {
     this.parameters = parameters;
@@ -40,12 +71,25 @@ final class EvaluationContext {
     this.missingVariable = m.buildOrThrow();
   }
 
-  Optional<ParameterValue> find(String id, ParameterQuery query) {
-    if (lookups.size() > MAX_MEMO) {
-      lookups.clear();
+  /** The parameters' values for a query; the memo is bounded (cleared when full). */
+  Thresholds thresholds(ParameterQuery query) {
+    Thresholds known = thresholds.get(query);
+    if (known != null) {
+      return known;
     }
-    return lookups.computeIfAbsent(
-        new ParameterKey(id, query), k -> parameters.find(k.id(), k.query()));
+    if (thresholds.size() > MAX_MEMO) {
+      thresholds.clear();
+    }
+    return thresholds.computeIfAbsent(query, q -> new Thresholds(parameters, q));
+  }
+
+  /** The set's reference without its title, as the list its many explanation nodes share. */
+  ImmutableList<LegalReference> briefReference(CriteriaSet set) {
+    return setReferences.computeIfAbsent(
+        set.getId(),
+        k ->
+            ImmutableList.of(
+                ImmutableLegalReference.copyOf(set.getRef()).withTitle(Optional.empty())));
   }
 
   LocalizedText missingVariable(String name) {
@@ -54,8 +98,8 @@ final class EvaluationContext {
 
   /** "No value of parameter X for <where>", memoised per parameter and place. */
   LocalizedText missingParameter(String id, LocalizedText where) {
-    return missingParameter.computeIfAbsent(
-        id + '\u0000' + where.getEn(),
+    return messages.computeIfAbsent(
+        new MessageKey(id, where, false),
         k ->
             LocalizedText.of(
                 "chưa có giá trị tham số "
@@ -74,8 +118,8 @@ final class EvaluationContext {
 
   /** "Met whatever the value of parameter X", memoised per parameter and place. */
   LocalizedText metWhateverTheThreshold(String id, LocalizedText where) {
-    return missingParameter.computeIfAbsent(
-        id + "\u0000met\u0000" + where.getEn(),
+    return messages.computeIfAbsent(
+        new MessageKey(id, where, true),
         k ->
             LocalizedText.of(
                 "đạt với mọi giá trị của tham số "

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.ntmkit.core.LocalizedText;
 import org.ntmkit.core.Outcome;
 import org.ntmkit.core.io.InputProblem;
@@ -221,7 +222,7 @@ public final class NtmRules {
    */
   public Assessment evaluate(CommuneMeasurements data, String setId) {
     CriteriaSet set = set(setId, data.getDate(), UnitLevel.COMMUNE);
-    checkData(data.getNumbers(), data.getFlags(), data.getRatios());
+    checkData(data);
     return new SetEvaluation(set, SetEvaluation.Subject.of(data), context).assess();
   }
 
@@ -234,7 +235,7 @@ public final class NtmRules {
    */
   public Assessment evaluate(UnitMeasurements data, String setId) {
     CriteriaSet set = set(setId, data.getDate(), data.getLevel());
-    checkData(data.getNumbers(), data.getFlags(), data.getRatios());
+    checkData(data);
     return new SetEvaluation(set, SetEvaluation.Subject.of(data), context).assess();
   }
 
@@ -243,7 +244,7 @@ public final class NtmRules {
    * sets in force for its level, chained as for communes.
    */
   public TitleAssessment titles(UnitMeasurements data) {
-    checkData(data.getNumbers(), data.getFlags(), data.getRatios());
+    checkData(data);
     return titles(data.getCode(), data.getDate(), data.getLevel(), SetEvaluation.Subject.of(data));
   }
 
@@ -293,7 +294,7 @@ public final class NtmRules {
    *     kind
    */
   public TitleAssessment titles(CommuneMeasurements data) {
-    checkData(data.getNumbers(), data.getFlags(), data.getRatios());
+    checkData(data);
     return titles(
         data.getCommune().getCode(),
         data.getDate(),
@@ -384,6 +385,33 @@ public final class NtmRules {
   }
 
   /**
+   * The data last found valid, by identity. Evaluating several sets on one commune (NTM then
+   * advanced, as a report does) checks its variables once. Only the generated immutable types are
+   * remembered, so the same object means the same variables. The field is read and written without
+   * synchronisation on purpose: any object read from it was checked by these rules, and its fields
+   * are final, so a stale read only costs a repeated check.
+   */
+  private @Nullable Object lastChecked;
+
+  private void checkData(CommuneMeasurements data) {
+    if (data != lastChecked) {
+      checkData(data.getNumbers(), data.getFlags(), data.getRatios());
+      if (data instanceof ImmutableCommuneMeasurements) {
+        lastChecked = data;
+      }
+    }
+  }
+
+  private void checkData(UnitMeasurements data) {
+    if (data != lastChecked) {
+      checkData(data.getNumbers(), data.getFlags(), data.getRatios());
+      if (data instanceof ImmutableUnitMeasurements) {
+        lastChecked = data;
+      }
+    }
+  }
+
+  /**
    * Rejects data that evaluation cannot use: unknown variables, a variable in the wrong kind, or a
    * ratio outside 0 ≤ numerator ≤ denominator, 0 < denominator. (Documents read through {@link
    * NtmJson} are fully validated at that boundary; this check is cheap enough for every call.)
@@ -408,6 +436,10 @@ public final class NtmRules {
     checkKind(numbers.keySet(), VariableKind.NUMBER, "$.numbers.", problems);
     checkKind(flags.keySet(), VariableKind.FLAG, "$.flags.", problems);
     checkKind(ratios.keySet(), VariableKind.RATIO, "$.ratios.", problems);
+    if (problems.isEmpty()) {
+      // Every variable has one kind, so a name given in two kinds has already failed above.
+      return;
+    }
     for (String name : numbers.keySet()) {
       if (flags.containsKey(name) || ratios.containsKey(name)) {
         problems.add(duplicate(name));
@@ -418,9 +450,7 @@ public final class NtmRules {
         problems.add(duplicate(name));
       }
     }
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
-    }
+    throw new InvalidInputException(problems);
   }
 
   private static InputProblem duplicate(String name) {
@@ -433,8 +463,9 @@ public final class NtmRules {
 
   private void checkKind(
       Set<String> names, VariableKind kind, String path, List<InputProblem> problems) {
+    ImmutableMap<String, Variable> byName = variables.byName();
     for (String name : names) {
-      Variable v = variables.byName().get(name);
+      Variable v = byName.get(name);
       if (v == null) {
         problems.add(
             InputProblem.of(

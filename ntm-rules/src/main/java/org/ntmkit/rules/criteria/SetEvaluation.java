@@ -1,5 +1,6 @@
 package org.ntmkit.rules.criteria;
 
+import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -7,22 +8,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.ntmkit.core.LocalizedText;
 import org.ntmkit.core.Outcome;
 import org.ntmkit.core.explain.Comparison;
 import org.ntmkit.core.explain.Explanation;
 import org.ntmkit.core.explain.ImmutableExplanation;
-import org.ntmkit.core.law.ImmutableLegalReference;
 import org.ntmkit.core.law.LegalReference;
 import org.ntmkit.core.law.Provenance;
 import org.ntmkit.core.parameter.ParameterQuery;
-import org.ntmkit.core.parameter.ParameterValue;
 import org.ntmkit.core.quantity.MeasureUnit;
 import org.ntmkit.core.quantity.Percentage;
 import org.ntmkit.core.quantity.Ratio;
 import org.ntmkit.core.unit.CommuneGroup;
 import org.ntmkit.core.unit.Region;
 import org.ntmkit.rules.Title;
+import org.ntmkit.rules.criteria.EvaluationContext.Threshold;
 
 /** One evaluation of one unit's data against one set: pure, no I/O. */
 final class SetEvaluation {
@@ -95,26 +96,28 @@ final class SetEvaluation {
   private final Subject data;
   private final EvaluationContext context;
   private final VariableCatalog variables;
-  private final ParameterQuery query;
+  private final EvaluationContext.Thresholds thresholds;
   private final Optional<Region> region;
   private final LocalizedText where;
 
   /** The set's reference without its title, for the many nodes that cite it. */
-  private final LegalReference briefRef;
+  private final ImmutableList<LegalReference> briefRef;
 
   SetEvaluation(CriteriaSet set, Subject data, EvaluationContext context) {
     this.set = set;
     this.data = data;
     this.context = context;
     this.variables = context.variables;
-    this.briefRef = ImmutableLegalReference.copyOf(set.getRef()).withTitle(Optional.empty());
+    this.briefRef = context.briefReference(set);
+    ParameterQuery query;
     if (set.getAxis() == ThresholdAxis.GROUP) {
       this.region = Optional.empty();
-      this.query = ParameterQuery.builder().setDate(data.date()).setGroup(data.group()).build();
+      query = ParameterQuery.builder().setDate(data.date()).setGroup(data.group()).build();
     } else {
       this.region = regionApplied();
-      this.query = ParameterQuery.builder().setDate(data.date()).setRegion(region).build();
+      query = ParameterQuery.builder().setDate(data.date()).setRegion(region).build();
     }
+    this.thresholds = context.thresholds(query);
     this.where =
         region
             .map(r -> LocalizedText.of("vùng " + r.label().getVi(), r.label().getEn()))
@@ -132,10 +135,12 @@ final class SetEvaluation {
   }
 
   Assessment assess() {
-    List<Explanation> criteria = new ArrayList<>();
+    ImmutableList.Builder<Explanation> nodes =
+        ImmutableList.builderWithExpectedSize(set.getCriteria().size());
     for (Criterion c : set.getCriteria()) {
-      criteria.add(criterion(c));
+      nodes.add(criterion(c));
     }
+    ImmutableList<Explanation> criteria = nodes.build();
     Outcome outcome = Outcome.MET;
     int met = 0;
     int notMet = 0;
@@ -146,9 +151,7 @@ final class SetEvaluation {
     }
     int undetermined = criteria.size() - met - notMet;
     Explanation root =
-        Explanation.builder()
-            .setSubject(data.code())
-            .setLabel(set.getLabel())
+        new Node(data.code(), set.getLabel())
             .setOutcome(outcome)
             .setMessage(
                 LocalizedText.of(
@@ -172,9 +175,9 @@ final class SetEvaluation {
                         + " undetermined of "
                         + criteria.size()
                         + " criteria"))
-            .addReferences(set.getRef())
+            .addReferences(ImmutableList.of(set.getRef()))
             .setProvenance(set.getProvenance())
-            .addAllChildren(criteria)
+            .setChildren(criteria)
             .build();
     ImmutableAssessment.Builder assessment = ImmutableAssessment.builder();
     for (Criterion c : set.getCriteria()) {
@@ -196,23 +199,17 @@ final class SetEvaluation {
   }
 
   private Explanation criterion(Criterion c) {
-    List<Explanation> indicators = new ArrayList<>();
-    for (Indicator i : c.getIndicators()) {
-      indicators.add(indicator(i));
-    }
-    ImmutableExplanation.Builder node =
-        Explanation.builder()
-            .setSubject(c.getNumber())
-            .setLabel(c.getName())
-            .addAllChildren(indicators);
+    ImmutableList<Explanation> indicators = indicators(c.getIndicators());
+    Node node = new Node(c.getNumber(), c.getName()).setChildren(indicators);
     if (indicators.isEmpty()) {
       return node.setOutcome(Outcome.UNDETERMINED).setMessage(INDICATORS_UNKNOWN).build();
     }
     Outcome outcome = c.isIndicatorsComplete() ? Outcome.MET : Outcome.UNDETERMINED;
+    boolean knownPartsMet = true;
     for (Explanation i : indicators) {
       outcome = outcome.and(i.getOutcome());
+      knownPartsMet &= i.getOutcome() == Outcome.MET;
     }
-    boolean knownPartsMet = indicators.stream().allMatch(i -> i.getOutcome() == Outcome.MET);
     return node.setOutcome(outcome)
         .setMessage(
             !c.isIndicatorsComplete() && knownPartsMet
@@ -221,9 +218,20 @@ final class SetEvaluation {
         .build();
   }
 
+  private ImmutableList<Explanation> indicators(List<Indicator> indicators) {
+    if (indicators.isEmpty()) {
+      return ImmutableList.of();
+    }
+    ImmutableList.Builder<Explanation> nodes =
+        ImmutableList.builderWithExpectedSize(indicators.size());
+    for (Indicator i : indicators) {
+      nodes.add(indicator(i));
+    }
+    return nodes.build();
+  }
+
   private Explanation indicator(Indicator ind) {
-    ImmutableExplanation.Builder node =
-        Explanation.builder().setSubject(ind.getId()).setLabel(ind.getName());
+    Node node = new Node(ind.getId(), ind.getName());
     if (ind.getOnlyIf().isPresent()) {
       Optional<Boolean> applies = applies(ind.getOnlyIf().get());
       if (applies.isEmpty()) {
@@ -238,15 +246,13 @@ final class SetEvaluation {
     switch (ind.getKind()) {
       case ALL_OF:
       case ANY_OF:
-        List<Explanation> parts = new ArrayList<>();
+        ImmutableList<Explanation> parts = indicators(ind.getParts());
         boolean all = ind.getKind() == IndicatorKind.ALL_OF;
         Outcome o = all ? Outcome.MET : Outcome.NOT_MET;
-        for (Indicator p : ind.getParts()) {
-          Explanation e = indicator(p);
-          parts.add(e);
+        for (Explanation e : parts) {
           o = all ? o.and(e.getOutcome()) : o.or(e.getOutcome());
         }
-        return node.setOutcome(o).setMessage(o.label()).addAllChildren(parts).build();
+        return node.setOutcome(o).setMessage(o.label()).setChildren(parts).build();
       case FLAG:
         return flag(ind, node);
       case RATIO:
@@ -260,22 +266,27 @@ final class SetEvaluation {
   }
 
   private Optional<Boolean> applies(Applicability a) {
-    Optional<BigDecimal> value = numericValue(a.getVariable());
-    return value.map(v -> a.getComparison().test(v, a.getValue()));
+    BigDecimal value = numericValue(a.getVariable());
+    return value == null
+        ? Optional.empty()
+        : Optional.of(a.getComparison().test(value, a.getValue()));
   }
 
-  /** A number, a flag as 1/0, or a ratio as its percentage, for conditions. */
-  private Optional<BigDecimal> numericValue(String name) {
-    if (data.numbers().containsKey(name)) {
-      return Optional.of(data.numbers().get(name));
+  /** A number, a flag as 1/0, or a ratio as its percentage, for conditions; null if none. */
+  private @Nullable BigDecimal numericValue(String name) {
+    BigDecimal number = data.numbers().get(name);
+    if (number != null) {
+      return number;
     }
-    if (data.flags().containsKey(name)) {
-      return Optional.of(data.flags().get(name) ? BigDecimal.ONE : BigDecimal.ZERO);
+    Boolean flag = data.flags().get(name);
+    if (flag != null) {
+      return flag ? BigDecimal.ONE : BigDecimal.ZERO;
     }
-    return Optional.ofNullable(data.ratios().get(name)).map(r -> r.percentHalfUp(10));
+    Ratio ratio = data.ratios().get(name);
+    return ratio == null ? null : ratio.percentHalfUp(10);
   }
 
-  private Explanation flag(Indicator ind, ImmutableExplanation.Builder node) {
+  private Explanation flag(Indicator ind, Node node) {
     String name = ind.getVariable().orElseThrow();
     Boolean value = data.flags().get(name);
     node.setUnit(MeasureUnit.BOOLEAN).setProvenance(ind.getProvenance()).addReferences(briefRef);
@@ -296,16 +307,16 @@ final class SetEvaluation {
         .build();
   }
 
-  private Explanation ratio(Indicator ind, ImmutableExplanation.Builder node) {
+  private Explanation ratio(Indicator ind, Node node) {
     String name = ind.getVariable().orElseThrow();
     Ratio r = data.ratios().get(name);
-    Optional<ParameterValue> p = parameter(ind.getParameter().orElseThrow());
+    Optional<Threshold> p = parameter(ind.getParameter().orElseThrow());
     node.setUnit(MeasureUnit.PERCENT).setComparison(ind.getComparison());
     p.ifPresent(
-        v ->
-            node.setRequired(v.getValue())
-                .addReferences(v.getRef())
-                .setProvenance(weakest(ind, v)));
+        t ->
+            node.setRequired(t.value().getValue())
+                .addReferences(t.references())
+                .setProvenance(weakest(ind, t)));
     if (r != null) {
       node.setMeasured(r.percentHalfUp(2));
     }
@@ -323,7 +334,7 @@ final class SetEvaluation {
           .setMessage(missingParameter(ind.getParameter().get()))
           .build();
     }
-    Percentage required = Percentage.of(p.get().getValue());
+    Percentage required = Percentage.of(p.get().value().getValue());
     boolean met = ind.getComparison().holds(r.compareTo(required));
     if (met) {
       return node.setOutcome(Outcome.MET)
@@ -369,17 +380,17 @@ final class SetEvaluation {
     };
   }
 
-  private Explanation number(Indicator ind, ImmutableExplanation.Builder node) {
+  private Explanation number(Indicator ind, Node node) {
     String name = ind.getVariable().orElseThrow();
     Variable v = java.util.Objects.requireNonNull(variables.byName().get(name), name);
     BigDecimal value = data.numbers().get(name);
-    Optional<ParameterValue> p = parameter(ind.getParameter().orElseThrow());
+    Optional<Threshold> p = parameter(ind.getParameter().orElseThrow());
     node.setUnit(v.getUnit()).setComparison(ind.getComparison());
     if (value != null) {
       node.setMeasured(value);
     }
-    p.ifPresent(x -> node.addReferences(x.getRef()).setProvenance(weakest(ind, x)));
-    Optional<BigDecimal> required = p.map(ParameterValue::getValue);
+    p.ifPresent(x -> node.addReferences(x.references()).setProvenance(weakest(ind, x)));
+    Optional<BigDecimal> required = p.map(x -> x.value().getValue());
     if (ind.getKind() == IndicatorKind.MULTIPLE_OF_VARIABLE) {
       String baseline = ind.getBaseline().orElseThrow();
       BigDecimal base = data.numbers().get(baseline);
@@ -389,12 +400,12 @@ final class SetEvaluation {
       required = required.map(m -> m.multiply(base));
     } else if (ind.getKind() == IndicatorKind.MULTIPLE_OF_PARAMETER) {
       String baseId = ind.getBaseParameter().orElseThrow();
-      Optional<ParameterValue> base = parameter(baseId);
+      Optional<Threshold> base = parameter(baseId);
       if (p.isPresent() && base.isEmpty()) {
         return node.setOutcome(Outcome.UNDETERMINED).setMessage(missingParameter(baseId)).build();
       }
-      base.ifPresent(b -> node.addReferences(b.getRef()));
-      required = required.flatMap(m -> base.map(b -> m.multiply(b.getValue())));
+      base.ifPresent(b -> node.addReferences(b.references()));
+      required = required.flatMap(m -> base.map(b -> m.multiply(b.value().getValue())));
     }
     if (value == null) {
       return node.setOutcome(Outcome.UNDETERMINED).setMessage(missingVariable(name)).build();
@@ -456,7 +467,7 @@ final class SetEvaluation {
    * known to hold it and those that might (undetermined), so one unknown member cannot make a
    * verdict that more data could overturn. The gap names the members closest to qualifying.
    */
-  private Explanation members(Indicator ind, ImmutableExplanation.Builder node) {
+  private Explanation members(Indicator ind, Node node) {
     UnitLevel level = ind.getMemberLevel().orElseThrow();
     Title title = ind.getMemberTitle().orElseThrow();
     List<Member> members = new ArrayList<>();
@@ -466,14 +477,14 @@ final class SetEvaluation {
       }
     }
     boolean share = ind.getKind() == IndicatorKind.MEMBER_SHARE;
-    Optional<ParameterValue> p = parameter(ind.getParameter().orElseThrow());
+    Optional<Threshold> p = parameter(ind.getParameter().orElseThrow());
     node.setUnit(share ? MeasureUnit.PERCENT : MeasureUnit.COUNT)
         .setComparison(ind.getComparison());
     p.ifPresent(
-        v ->
-            node.setRequired(v.getValue())
-                .addReferences(v.getRef())
-                .setProvenance(weakest(ind, v)));
+        t ->
+            node.setRequired(t.value().getValue())
+                .addReferences(t.references())
+                .setProvenance(weakest(ind, t)));
     LocalizedText unitName = level.label();
     if (members.isEmpty() && share) {
       return node.setOutcome(Outcome.UNDETERMINED)
@@ -495,7 +506,7 @@ final class SetEvaluation {
     long met = members.stream().filter(m -> m.title(title) == Outcome.MET).count();
     long unknown = members.stream().filter(m -> m.title(title) == Outcome.UNDETERMINED).count();
     int total = members.size();
-    BigDecimal requiredValue = p.get().getValue();
+    BigDecimal requiredValue = p.get().value().getValue();
     boolean certain;
     boolean possible;
     long needed;
@@ -561,12 +572,12 @@ final class SetEvaluation {
         .build();
   }
 
-  private static Provenance weakest(Indicator ind, ParameterValue v) {
-    return Provenance.weakest(ind.getProvenance(), v.getProvenance());
+  private static Provenance weakest(Indicator ind, Threshold t) {
+    return Provenance.weakest(ind.getProvenance(), t.value().getProvenance());
   }
 
-  private Optional<ParameterValue> parameter(String id) {
-    return context.find(id, query);
+  private Optional<Threshold> parameter(String id) {
+    return thresholds.find(id);
   }
 
   private LocalizedText label(String variable) {
@@ -579,5 +590,100 @@ final class SetEvaluation {
 
   private LocalizedText missingParameter(String id) {
     return context.missingParameter(id, where);
+  }
+
+  /**
+   * One explanation node in the making: the attributes set so far, then one {@code
+   * ImmutableExplanation.of} call — the generated builder would allocate two list builders per
+   * node, and an evaluation makes about a hundred nodes.
+   */
+  private static final class Node {
+    private final String subject;
+    private final LocalizedText label;
+    private @Nullable Outcome outcome;
+    private @Nullable BigDecimal measured;
+    private @Nullable BigDecimal required;
+    private @Nullable Comparison comparison;
+    private @Nullable MeasureUnit unit;
+    private @Nullable BigDecimal gap;
+    private @Nullable LocalizedText message;
+    private ImmutableList<LegalReference> references = ImmutableList.of();
+    private @Nullable Provenance provenance;
+    private ImmutableList<Explanation> children = ImmutableList.of();
+
+    Node(String subject, LocalizedText label) {
+      this.subject = subject;
+      this.label = label;
+    }
+
+    Node setOutcome(Outcome value) {
+      this.outcome = value;
+      return this;
+    }
+
+    Node setMeasured(BigDecimal value) {
+      this.measured = value;
+      return this;
+    }
+
+    Node setRequired(BigDecimal value) {
+      this.required = value;
+      return this;
+    }
+
+    Node setComparison(Comparison value) {
+      this.comparison = value;
+      return this;
+    }
+
+    Node setUnit(MeasureUnit value) {
+      this.unit = value;
+      return this;
+    }
+
+    Node setGap(BigDecimal value) {
+      this.gap = value;
+      return this;
+    }
+
+    Node setMessage(LocalizedText value) {
+      this.message = value;
+      return this;
+    }
+
+    Node setProvenance(Provenance value) {
+      this.provenance = value;
+      return this;
+    }
+
+    /** Adds references; a shared list is kept as it is when it is the first. */
+    Node addReferences(ImmutableList<LegalReference> more) {
+      this.references =
+          references.isEmpty()
+              ? more
+              : ImmutableList.<LegalReference>builder().addAll(references).addAll(more).build();
+      return this;
+    }
+
+    Node setChildren(ImmutableList<Explanation> value) {
+      this.children = value;
+      return this;
+    }
+
+    Explanation build() {
+      return ImmutableExplanation.of(
+          subject,
+          label,
+          java.util.Objects.requireNonNull(outcome, "outcome"),
+          Optional.ofNullable(measured),
+          Optional.ofNullable(required),
+          Optional.ofNullable(comparison),
+          Optional.ofNullable(unit),
+          Optional.ofNullable(gap),
+          java.util.Objects.requireNonNull(message, "message"),
+          references,
+          Optional.ofNullable(provenance),
+          children);
+    }
   }
 }

@@ -1,5 +1,6 @@
 package org.ntmkit.rules.criteria;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -275,6 +276,36 @@ class Qd1980EvaluationTest {
         assertThrows(
             InvalidInputException.class, () -> RULES.evaluate(SampleCommunes.ncc2020(), "qd-9999"));
     assertEquals("$.set", s.getProblems().get(0).getPath());
+  }
+
+  @Test
+  void dataAreCheckedOnEveryCallUnlessTheSameImmutableObjectWasJustFoundValid() {
+    NtmRules rules = RULES;
+    ImmutableCommuneMeasurements good = SampleCommunes.ncc2020();
+    ImmutableCommuneMeasurements bad =
+        good.withNumbers(java.util.Map.of("no.such", BigDecimal.ONE));
+    // Good, then bad, then bad again, then good: each bad call is rejected.
+    assertDoesNotThrow(() -> rules.evaluate(good, SET));
+    assertThrows(InvalidInputException.class, () -> rules.evaluate(bad, SET));
+    assertThrows(InvalidInputException.class, () -> rules.evaluate(bad, SET));
+    assertThrows(InvalidInputException.class, () -> rules.titles(bad));
+    assertEquals(
+        rules.evaluate(good, SET).getExplanation(), rules.evaluate(good, SET).getExplanation());
+    // A hand-written implementation may change between calls, so it is checked every time.
+    java.util.concurrent.atomic.AtomicBoolean spoiled =
+        new java.util.concurrent.atomic.AtomicBoolean();
+    CommuneMeasurements changing =
+        (CommuneMeasurements)
+            java.lang.reflect.Proxy.newProxyInstance(
+                CommuneMeasurements.class.getClassLoader(),
+                new Class<?>[] {CommuneMeasurements.class},
+                (proxy, method, args) ->
+                    method.getName().equals("getNumbers") && spoiled.get()
+                        ? bad.getNumbers()
+                        : method.invoke(good, args));
+    assertDoesNotThrow(() -> rules.evaluate(changing, SET));
+    spoiled.set(true);
+    assertThrows(InvalidInputException.class, () -> rules.evaluate(changing, SET));
   }
 
   static java.util.Map<String, Ratio> with(String name, Ratio value) {

@@ -209,6 +209,38 @@ class ProvinceReportTest {
   }
 
   @Test
+  void aTitleAssessmentDatedBeforeARevocationIsJudgedOnItsOwnDate() {
+    // Both communes were recognised in 2018 and their title revoked on 01/10/2020; both fail
+    // criterion 16 now. Assessed on 30/06/2020 the title was still held, so the commune lapsed
+    // (RecognitionRecord.isLapsed takes the assessment's date); assessed at the report's date it
+    // is no longer held: not lapsed, and not yet NTM.
+    LocalDate midYear = LocalDate.of(2020, 6, 30);
+    ImmutableCommuneMeasurements early = commune(1, false).withDate(midYear);
+    ImmutableCommuneMeasurements late = commune(2, false);
+    ImmutableReportInput.Builder in = ReportInput.builder().setProvince("X").setDate(END_2020);
+    for (ImmutableCommuneMeasurements m : List.of(early, late)) {
+      in.addCommunes(RULES.evaluate(m, "qd-1980-2016"))
+          .addCommuneTitles(RULES.titles(m))
+          .addRecognitions(
+              ImmutableRecognitionRecord.builder()
+                  .setUnitCode(m.getCommune().getCode())
+                  .setTitle(Title.NTM)
+                  .setDate(LocalDate.of(2018, 12, 1))
+                  .setSetId("qd-1980-2016")
+                  .setRevokedOn(LocalDate.of(2020, 10, 1))
+                  .build());
+    }
+    ProvinceReport r = ProvinceReport.of(in.build());
+    assertEquals(
+        List.of("00001"), r.getLapsed().stream().map(ProvinceReport.CommuneLine::getCode).toList());
+    assertEquals(List.of("16"), r.getLapsed().get(0).getLacking());
+    assertEquals(
+        List.of("00001", "00002"),
+        r.getNotYetNtm().stream().map(ProvinceReport.CommuneLine::getCode).toList());
+    assertEquals(0, r.getTitles().get(0).getHeld());
+  }
+
+  @Test
   void emptyPartsAreLeftOut() {
     ProvinceReport r =
         ProvinceReport.of(ReportInput.builder().setProvince("X").setDate(END_2020).build());
