@@ -1,6 +1,8 @@
 package org.ntmkit.rules.criteria;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Maps;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -119,14 +121,25 @@ final class SetEvaluation {
     }
     this.thresholds = context.thresholds(query);
     this.where =
-        region
-            .map(r -> LocalizedText.of("vùng " + r.label().getVi(), r.label().getEn()))
-            .orElseGet(
-                () -> {
-                  String g = data.group().map(Enum::name).orElse("?");
-                  return LocalizedText.of("nhóm xã " + g, "commune group " + g);
-                });
+        java.util.Objects.requireNonNull(
+            region.isPresent()
+                ? IN_REGION.get(region.get())
+                : IN_GROUP.get(data.group().map(Enum::name).orElse("?")));
   }
+
+  /** "Where" in messages about missing values: a region or a commune group. */
+  private static final ImmutableMap<Region, LocalizedText> IN_REGION =
+      Maps.toMap(
+          List.of(Region.values()),
+          r -> LocalizedText.of("vùng " + r.label().getVi(), r.label().getEn()));
+
+  private static final ImmutableMap<String, LocalizedText> IN_GROUP =
+      Maps.toMap(
+          java.util.stream.Stream.concat(
+                  java.util.Arrays.stream(CommuneGroup.values()).map(Enum::name),
+                  java.util.stream.Stream.of("?"))
+              .toList(),
+          g -> LocalizedText.of("nhóm xã " + g, "commune group " + g));
 
   /** QĐ 318/QĐ-TTg: especially difficult and safe-zone communes in poor districts use NMM. */
   private Optional<Region> regionApplied() {
@@ -135,12 +148,7 @@ final class SetEvaluation {
   }
 
   Assessment assess() {
-    ImmutableList.Builder<Explanation> nodes =
-        ImmutableList.builderWithExpectedSize(set.getCriteria().size());
-    for (Criterion c : set.getCriteria()) {
-      nodes.add(criterion(c));
-    }
-    ImmutableList<Explanation> criteria = nodes.build();
+    ImmutableList<Explanation> criteria = nodes(set.getCriteria(), this::criterion);
     Outcome outcome = Outcome.MET;
     int met = 0;
     int notMet = 0;
@@ -199,7 +207,7 @@ final class SetEvaluation {
   }
 
   private Explanation criterion(Criterion c) {
-    ImmutableList<Explanation> indicators = indicators(c.getIndicators());
+    ImmutableList<Explanation> indicators = nodes(c.getIndicators(), this::indicator);
     Node node = new Node(c.getNumber(), c.getName()).setChildren(indicators);
     if (indicators.isEmpty()) {
       return node.setOutcome(Outcome.UNDETERMINED).setMessage(INDICATORS_UNKNOWN).build();
@@ -218,14 +226,15 @@ final class SetEvaluation {
         .build();
   }
 
-  private ImmutableList<Explanation> indicators(List<Indicator> indicators) {
-    if (indicators.isEmpty()) {
+  /** The explanation of each item, as a list of exactly their number. */
+  private static <T> ImmutableList<Explanation> nodes(
+      List<T> items, java.util.function.Function<T, Explanation> explain) {
+    if (items.isEmpty()) {
       return ImmutableList.of();
     }
-    ImmutableList.Builder<Explanation> nodes =
-        ImmutableList.builderWithExpectedSize(indicators.size());
-    for (Indicator i : indicators) {
-      nodes.add(indicator(i));
+    ImmutableList.Builder<Explanation> nodes = ImmutableList.builderWithExpectedSize(items.size());
+    for (T item : items) {
+      nodes.add(explain.apply(item));
     }
     return nodes.build();
   }
@@ -246,7 +255,7 @@ final class SetEvaluation {
     switch (ind.getKind()) {
       case ALL_OF:
       case ANY_OF:
-        ImmutableList<Explanation> parts = indicators(ind.getParts());
+        ImmutableList<Explanation> parts = nodes(ind.getParts(), this::indicator);
         boolean all = ind.getKind() == IndicatorKind.ALL_OF;
         Outcome o = all ? Outcome.MET : Outcome.NOT_MET;
         for (Explanation e : parts) {
