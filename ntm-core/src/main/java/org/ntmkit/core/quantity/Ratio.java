@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
@@ -35,15 +34,17 @@ import org.ntmkit.core.NtmStyle;
 @JsonDeserialize(as = ImmutableRatio.class)
 public interface Ratio {
 
-  /** The part, e.g. villages recognised as cultural villages; 0 or more. */
+  /**
+   * The part, e.g. villages recognised as cultural villages; 0 or more. (Never null: the generated
+   * type refuses to build without it, and a document without it is rejected on reading; so no
+   * {@code @NotNull} for the validator to check on each of a commune's twenty-odd ratios.)
+   */
   @Value.Parameter
-  @NotNull
   @PositiveOrZero
   BigDecimal getNumerator();
 
-  /** The whole, e.g. all villages of the commune; more than 0. */
+  /** The whole, e.g. all villages of the commune; more than 0 (never null, as the numerator). */
   @Value.Parameter
-  @NotNull
   @Positive
   BigDecimal getDenominator();
 

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.ntmkit.core.LocalizedText;
-import org.ntmkit.core.law.ImmutableLegalReference;
 import org.ntmkit.core.law.LegalReference;
 import org.ntmkit.core.parameter.ParameterQuery;
 import org.ntmkit.core.parameter.ParameterSet;
@@ -26,8 +25,7 @@ final class EvaluationContext {
   private final ImmutableMap<String, LocalizedText> missingVariable;
   private final Map<ParameterQuery, Thresholds> thresholds = new ConcurrentHashMap<>();
   private final Map<MessageKey, LocalizedText> messages = new ConcurrentHashMap<>();
-  private final Map<String, ImmutableList<LegalReference>> setReferences =
-      new ConcurrentHashMap<>();
+  private final Map<String, SetEvaluation.FixedNodes> fixedNodes = new ConcurrentHashMap<>();
 
   private record MessageKey(String id, LocalizedText where, boolean metWhatever) {}
 
@@ -83,13 +81,9 @@ final class EvaluationContext {
     return thresholds.computeIfAbsent(query, q -> new Thresholds(parameters, q));
   }
 
-  /** The set's reference without its title, as the list its many explanation nodes share. */
-  ImmutableList<LegalReference> briefReference(CriteriaSet set) {
-    return setReferences.computeIfAbsent(
-        set.getId(),
-        k ->
-            ImmutableList.of(
-                ImmutableLegalReference.copyOf(set.getRef()).withTitle(Optional.empty())));
+  /** The set's explanation nodes that do not depend on the data, built on first use. */
+  SetEvaluation.FixedNodes fixedNodes(CriteriaSet set) {
+    return fixedNodes.computeIfAbsent(set.getId(), k -> new SetEvaluation.FixedNodes(set, this));
   }
 
   LocalizedText missingVariable(String name) {

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +17,7 @@ import org.ntmkit.core.Outcome;
 import org.ntmkit.core.explain.Comparison;
 import org.ntmkit.core.explain.Explanation;
 import org.ntmkit.core.explain.ImmutableExplanation;
+import org.ntmkit.core.law.ImmutableLegalReference;
 import org.ntmkit.core.law.LegalReference;
 import org.ntmkit.core.law.Provenance;
 import org.ntmkit.core.parameter.ParameterQuery;
@@ -102,15 +104,15 @@ final class SetEvaluation {
   private final Optional<Region> region;
   private final LocalizedText where;
 
-  /** The set's reference without its title, for the many nodes that cite it. */
-  private final ImmutableList<LegalReference> briefRef;
+  /** The nodes that do not depend on the data, and the set's reference for the others. */
+  private final FixedNodes fixed;
 
   SetEvaluation(CriteriaSet set, Subject data, EvaluationContext context) {
     this.set = set;
     this.data = data;
     this.context = context;
     this.variables = context.variables;
-    this.briefRef = context.briefReference(set);
+    this.fixed = context.fixedNodes(set);
     ParameterQuery query;
     if (set.getAxis() == ThresholdAxis.GROUP) {
       this.region = Optional.empty();
@@ -207,11 +209,11 @@ final class SetEvaluation {
   }
 
   private Explanation criterion(Criterion c) {
+    if (c.getIndicators().isEmpty()) {
+      return fixed.unknownCriterion(c);
+    }
     ImmutableList<Explanation> indicators = nodes(c.getIndicators(), this::indicator);
     Node node = new Node(c.getNumber(), c.getName()).setChildren(indicators);
-    if (indicators.isEmpty()) {
-      return node.setOutcome(Outcome.UNDETERMINED).setMessage(INDICATORS_UNKNOWN).build();
-    }
     Outcome outcome = c.isIndicatorsComplete() ? Outcome.MET : Outcome.UNDETERMINED;
     boolean knownPartsMet = true;
     for (Explanation i : indicators) {
@@ -240,18 +242,16 @@ final class SetEvaluation {
   }
 
   private Explanation indicator(Indicator ind) {
-    Node node = new Node(ind.getId(), ind.getName());
     if (ind.getOnlyIf().isPresent()) {
       Optional<Boolean> applies = applies(ind.getOnlyIf().get());
-      if (applies.isEmpty()) {
-        return node.setOutcome(Outcome.UNDETERMINED)
-            .setMessage(missingVariable(ind.getOnlyIf().get().getVariable()))
-            .build();
-      }
-      if (!applies.get()) {
-        return node.setOutcome(Outcome.MET).setMessage(NOT_APPLICABLE).build();
+      if (applies.isEmpty() || !applies.get()) {
+        return fixed.condition(ind, applies.isPresent());
       }
     }
+    if (ind.getKind() == IndicatorKind.FLAG) {
+      return fixed.flag(ind, data.flags().get(ind.getVariable().orElseThrow()));
+    }
+    Node node = new Node(ind.getId(), ind.getName());
     switch (ind.getKind()) {
       case ALL_OF:
       case ANY_OF:
@@ -262,8 +262,6 @@ final class SetEvaluation {
           o = all ? o.and(e.getOutcome()) : o.or(e.getOutcome());
         }
         return node.setOutcome(o).setMessage(o.label()).setChildren(parts).build();
-      case FLAG:
-        return flag(ind, node);
       case RATIO:
         return ratio(ind, node);
       case MEMBER_SHARE:
@@ -295,13 +293,25 @@ final class SetEvaluation {
     return ratio == null ? null : ratio.percentHalfUp(10);
   }
 
-  private Explanation flag(Indicator ind, Node node) {
+  /** A flag indicator's node for a value (null: no data); see {@link FixedNodes}. */
+  private static Explanation flag(
+      Indicator ind,
+      @Nullable Boolean value,
+      ImmutableList<LegalReference> briefRef,
+      EvaluationContext context) {
     String name = ind.getVariable().orElseThrow();
-    Boolean value = data.flags().get(name);
-    node.setUnit(MeasureUnit.BOOLEAN).setProvenance(ind.getProvenance()).addReferences(briefRef);
+    Node node =
+        new Node(ind.getId(), ind.getName())
+            .setUnit(MeasureUnit.BOOLEAN)
+            .setProvenance(ind.getProvenance())
+            .addReferences(briefRef);
     if (value == null) {
-      return node.setOutcome(Outcome.UNDETERMINED).setMessage(missingVariable(name)).build();
+      return node.setOutcome(Outcome.UNDETERMINED)
+          .setMessage(context.missingVariable(name))
+          .build();
     }
+    LocalizedText label =
+        java.util.Objects.requireNonNull(context.variables.byName().get(name), name).getLabel();
     boolean met = value == ind.isExpected();
     node.setMeasured(value ? BigDecimal.ONE : BigDecimal.ZERO)
         .setRequired(ind.isExpected() ? BigDecimal.ONE : BigDecimal.ZERO)
@@ -311,8 +321,8 @@ final class SetEvaluation {
             met
                 ? Outcome.MET.label()
                 : LocalizedText.of(
-                    (ind.isExpected() ? "chưa có: " : "còn: ") + label(name).getVi(),
-                    (ind.isExpected() ? "not yet: " : "still: ") + label(name).getEn()))
+                    (ind.isExpected() ? "chưa có: " : "còn: ") + label.getVi(),
+                    (ind.isExpected() ? "not yet: " : "still: ") + label.getEn()))
         .build();
   }
 
@@ -589,16 +599,84 @@ final class SetEvaluation {
     return thresholds.find(id);
   }
 
-  private LocalizedText label(String variable) {
-    return java.util.Objects.requireNonNull(variables.byName().get(variable), variable).getLabel();
-  }
-
   private LocalizedText missingVariable(String name) {
     return context.missingVariable(name);
   }
 
   private LocalizedText missingParameter(String id) {
     return context.missingParameter(id, where);
+  }
+
+  /**
+   * The explanation nodes that depend on the set and the catalog only, never on the data: a flag
+   * indicator's node for yes, for no and for no data; a condition's "not applicable" and "no data";
+   * a criterion whose indicators are not known. Built once per set and shared by every evaluation —
+   * explanations are immutable, so a shared node cannot be told from a copy — they are about half
+   * the nodes of a QĐ 318 basic and advanced evaluation.
+   */
+  static final class FixedNodes {
+    private final ImmutableList<LegalReference> briefRef;
+    private final IdentityHashMap<Indicator, Explanation[]> flags = new IdentityHashMap<>();
+    private final IdentityHashMap<Indicator, Explanation[]> conditions = new IdentityHashMap<>();
+    private final IdentityHashMap<Criterion, Explanation> unknownCriteria = new IdentityHashMap<>();
+
+    FixedNodes(CriteriaSet set, EvaluationContext context) {
+      // The set's reference without its title, for the many nodes that cite it.
+      this.briefRef =
+          ImmutableList.of(
+              ImmutableLegalReference.copyOf(set.getRef()).withTitle(Optional.empty()));
+      for (Criterion c : set.getCriteria()) {
+        if (c.getIndicators().isEmpty()) {
+          unknownCriteria.put(
+              c,
+              new Node(c.getNumber(), c.getName())
+                  .setOutcome(Outcome.UNDETERMINED)
+                  .setMessage(INDICATORS_UNKNOWN)
+                  .build());
+        }
+        for (Indicator i : CriteriaSet.allIndicators(c.getIndicators())) {
+          if (i.getKind() == IndicatorKind.FLAG) {
+            flags.put(
+                i,
+                new Explanation[] {
+                  SetEvaluation.flag(i, false, briefRef, context),
+                  SetEvaluation.flag(i, true, briefRef, context),
+                  SetEvaluation.flag(i, null, briefRef, context)
+                });
+          }
+          if (i.getOnlyIf().isPresent()) {
+            conditions.put(
+                i,
+                new Explanation[] {
+                  new Node(i.getId(), i.getName())
+                      .setOutcome(Outcome.UNDETERMINED)
+                      .setMessage(context.missingVariable(i.getOnlyIf().get().getVariable()))
+                      .build(),
+                  new Node(i.getId(), i.getName())
+                      .setOutcome(Outcome.MET)
+                      .setMessage(NOT_APPLICABLE)
+                      .build()
+                });
+          }
+        }
+      }
+    }
+
+    /** A flag indicator of this set, for a value (null: no data). */
+    Explanation flag(Indicator indicator, @Nullable Boolean value) {
+      Explanation[] nodes = java.util.Objects.requireNonNull(flags.get(indicator));
+      return nodes[value == null ? 2 : value ? 1 : 0];
+    }
+
+    /** An indicator whose condition does not hold (known) or cannot be told (not known). */
+    Explanation condition(Indicator indicator, boolean known) {
+      return java.util.Objects.requireNonNull(conditions.get(indicator))[known ? 1 : 0];
+    }
+
+    /** A criterion of this set whose indicators are not known. */
+    Explanation unknownCriterion(Criterion criterion) {
+      return java.util.Objects.requireNonNull(unknownCriteria.get(criterion));
+    }
   }
 
   /**
