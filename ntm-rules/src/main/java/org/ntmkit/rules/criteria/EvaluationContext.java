@@ -23,24 +23,30 @@ final class EvaluationContext {
   final ParameterSet parameters;
   final VariableCatalog variables;
   private final ImmutableMap<String, LocalizedText> missingVariable;
-  private final Map<ParameterQuery, Thresholds> thresholds = new ConcurrentHashMap<>();
-  private final Map<MessageKey, LocalizedText> messages = new ConcurrentHashMap<>();
+  private final Map<ThresholdsKey, Thresholds> thresholds = new ConcurrentHashMap<>();
   private final Map<String, SetEvaluation.FixedNodes> fixedNodes = new ConcurrentHashMap<>();
 
-  private record MessageKey(String id, LocalizedText where, boolean metWhatever) {}
+  private record ThresholdsKey(ParameterQuery query, LocalizedText where) {}
 
   /** A parameter's value for one query, with the reference list its explanation nodes share. */
   record Threshold(ParameterValue value, ImmutableList<LegalReference> references) {}
 
-  /** The parameters' values for one query (date and region or group), resolved once each. */
+  /**
+   * The parameters' values for one query (date and region or group), each resolved once, and the
+   * messages about a missing value, which name the place ("where") the query stands for.
+   */
   static final class Thresholds {
     private final ParameterSet parameters;
     private final ParameterQuery query;
+    private final LocalizedText where;
     private final Map<String, Optional<Threshold>> byId = new ConcurrentHashMap<>();
+    private final Map<String, LocalizedText> missing = new ConcurrentHashMap<>();
+    private final Map<String, LocalizedText> metWhatever = new ConcurrentHashMap<>();
 
-    private Thresholds(ParameterSet parameters, ParameterQuery query) {
+    private Thresholds(ParameterSet parameters, ParameterQuery query, LocalizedText where) {
       this.parameters = parameters;
       this.query = query;
+      this.where = where;
     }
 
     /** The parameter's value for this query, if one is known. */
@@ -52,6 +58,44 @@ final class EvaluationContext {
       return byId.computeIfAbsent(
           id,
           k -> parameters.find(k, query).map(v -> new Threshold(v, ImmutableList.of(v.getRef()))));
+    }
+
+    /** "No value of parameter X for <where>". */
+    LocalizedText missingParameter(String id) {
+      return missing.computeIfAbsent(
+          id,
+          k ->
+              LocalizedText.of(
+                  "chưa có giá trị tham số "
+                      + id
+                      + " cho "
+                      + where.getVi()
+                      + " vào ngày đánh giá (không tìm thấy trong nguồn công khai); cung cấp bằng"
+                      + " lớp phủ của tỉnh",
+                  "no value of parameter "
+                      + id
+                      + " for "
+                      + where.getEn()
+                      + " on the assessment date (not found in public sources); supply it with a"
+                      + " province overlay"));
+    }
+
+    /** "Met whatever the value of parameter X" (none for <where>). */
+    LocalizedText metWhateverTheThreshold(String id) {
+      return metWhatever.computeIfAbsent(
+          id,
+          k ->
+              LocalizedText.of(
+                  "đạt với mọi giá trị của tham số "
+                      + id
+                      + " (chưa có giá trị cho "
+                      + where.getVi()
+                      + "): 100% đạt mọi ngưỡng \"tối thiểu\", 0% đạt mọi ngưỡng \"tối đa\"",
+                  "met whatever the value of parameter "
+                      + id
+                      + " (none for "
+                      + where.getEn()
+                      + "): 100% meets any \"at least\" threshold, 0% any \"at most\" one"));
     }
   }
 
@@ -69,16 +113,20 @@ final class EvaluationContext {
     this.missingVariable = m.buildOrThrow();
   }
 
-  /** The parameters' values for a query; the memo is bounded (cleared when full). */
-  Thresholds thresholds(ParameterQuery query) {
-    Thresholds known = thresholds.get(query);
+  /**
+   * The parameters' values for a query, whose messages name {@code where}; the memo is bounded
+   * (cleared when full).
+   */
+  Thresholds thresholds(ParameterQuery query, LocalizedText where) {
+    ThresholdsKey key = new ThresholdsKey(query, where);
+    Thresholds known = thresholds.get(key);
     if (known != null) {
       return known;
     }
     if (thresholds.size() > MAX_MEMO) {
       thresholds.clear();
     }
-    return thresholds.computeIfAbsent(query, q -> new Thresholds(parameters, q));
+    return thresholds.computeIfAbsent(key, k -> new Thresholds(parameters, query, where));
   }
 
   /** The set's explanation nodes that do not depend on the data, built on first use. */
@@ -88,43 +136,5 @@ final class EvaluationContext {
 
   LocalizedText missingVariable(String name) {
     return java.util.Objects.requireNonNull(missingVariable.get(name), name);
-  }
-
-  /** "No value of parameter X for <where>", memoised per parameter and place. */
-  LocalizedText missingParameter(String id, LocalizedText where) {
-    return messages.computeIfAbsent(
-        new MessageKey(id, where, false),
-        k ->
-            LocalizedText.of(
-                "chưa có giá trị tham số "
-                    + id
-                    + " cho "
-                    + where.getVi()
-                    + " vào ngày đánh giá (không tìm thấy trong nguồn công khai); cung cấp bằng lớp"
-                    + " phủ của tỉnh",
-                "no value of parameter "
-                    + id
-                    + " for "
-                    + where.getEn()
-                    + " on the assessment date (not found in public sources); supply it with a"
-                    + " province overlay"));
-  }
-
-  /** "Met whatever the value of parameter X", memoised per parameter and place. */
-  LocalizedText metWhateverTheThreshold(String id, LocalizedText where) {
-    return messages.computeIfAbsent(
-        new MessageKey(id, where, true),
-        k ->
-            LocalizedText.of(
-                "đạt với mọi giá trị của tham số "
-                    + id
-                    + " (chưa có giá trị cho "
-                    + where.getVi()
-                    + "): 100% đạt mọi ngưỡng \"tối thiểu\", 0% đạt mọi ngưỡng \"tối đa\"",
-                "met whatever the value of parameter "
-                    + id
-                    + " (none for "
-                    + where.getEn()
-                    + "): 100% meets any \"at least\" threshold, 0% any \"at most\" one"));
   }
 }

@@ -102,7 +102,6 @@ final class SetEvaluation {
   private final VariableCatalog variables;
   private final EvaluationContext.Thresholds thresholds;
   private final Optional<Region> region;
-  private final LocalizedText where;
 
   /** The nodes that do not depend on the data, and the set's reference for the others. */
   private final FixedNodes fixed;
@@ -121,12 +120,12 @@ final class SetEvaluation {
       this.region = regionApplied();
       query = ParameterQuery.builder().setDate(data.date()).setRegion(region).build();
     }
-    this.thresholds = context.thresholds(query);
-    this.where =
+    LocalizedText where =
         java.util.Objects.requireNonNull(
             region.isPresent()
                 ? IN_REGION.get(region.get())
                 : IN_GROUP.get(data.group().map(Enum::name).orElse("?")));
+    this.thresholds = context.thresholds(query, where);
   }
 
   /** "Where" in messages about missing values: a region or a commune group. */
@@ -346,7 +345,7 @@ final class SetEvaluation {
       if (metWhateverTheThreshold(ind.getComparison(), r)) {
         return node.setOutcome(Outcome.MET)
             .setGap(BigDecimal.ZERO)
-            .setMessage(context.metWhateverTheThreshold(ind.getParameter().get(), where))
+            .setMessage(thresholds.metWhateverTheThreshold(ind.getParameter().get()))
             .build();
       }
       return node.setOutcome(Outcome.UNDETERMINED)
@@ -381,8 +380,8 @@ final class SetEvaluation {
         .setGap(gap)
         .setMessage(
             atLeast
-                ? gapText("cần thêm %s %s", "needs %s more %s", amount, noun)
-                : gapText("cần giảm %s %s", "needs %s fewer %s", amount, noun))
+                ? gapText("cần thêm ", "needs ", " more ", amount, noun)
+                : gapText("cần giảm ", "needs ", " fewer ", amount, noun))
         .build();
   }
 
@@ -458,27 +457,20 @@ final class SetEvaluation {
         .setGap(gap)
         .setMessage(
             atLeast
-                ? gapText("còn thiếu %s %s", "short by %s %s", amount, unitText)
-                : gapText("vượt %s %s", "over by %s %s", amount, unitText))
+                ? gapText("còn thiếu ", "short by ", " ", amount, unitText)
+                : gapText("vượt ", "over by ", " ", amount, unitText))
         .build();
   }
 
   /**
-   * A gap in words ({@code %s} for the amount, then the unit); Vietnamese takes a decimal comma.
+   * A gap in words: "cần thêm 3 thôn" / "needs 3 more villages" — Vietnamese prefix, English
+   * prefix, the English words between amount and unit; Vietnamese takes a decimal comma.
    */
-  private static LocalizedText gapText(String vi, String en, String amount, LocalizedText unit) {
+  private static LocalizedText gapText(
+      String vi, String en, String enAfterAmount, String amount, LocalizedText unit) {
     return LocalizedText.of(
-        fill(vi, amount.replace('.', ','), unit.getVi()), fill(en, amount, unit.getEn()));
-  }
-
-  private static String fill(String template, String first, String second) {
-    int i = template.indexOf("%s");
-    int j = template.indexOf("%s", i + 2);
-    return template.substring(0, i)
-        + first
-        + template.substring(i + 2, j)
-        + second
-        + template.substring(j + 2);
+        vi + amount.replace('.', ',') + " " + unit.getVi(),
+        en + amount + enAfterAmount + unit.getEn());
   }
 
   /**
@@ -604,7 +596,7 @@ final class SetEvaluation {
   }
 
   private LocalizedText missingParameter(String id) {
-    return context.missingParameter(id, where);
+    return thresholds.missingParameter(id);
   }
 
   /**
