@@ -33,7 +33,11 @@ import org.ntmkit.core.quantity.MeasureUnit;
  *     .build();
  * }</pre>
  *
- * <p>Immutable and thread-safe; serialises to stable JSON.
+ * <p>Immutable and thread-safe; serialises to stable JSON. Evaluators that build many nodes use
+ * {@code ImmutableExplanation.of(subject, label, outcome, measured, required, comparison, unit,
+ * gap, message, references, provenance, children)}, every attribute in declaration order, which
+ * skips the builder's intermediate lists; and since nodes are immutable, a node that depends on the
+ * rules only (a yes/no indicator's verdict, say) may be shared by many trees.
  */
 @Value.Immutable
 @NtmStyle

@@ -18,7 +18,11 @@ import org.ntmkit.core.parameter.ParameterValue;
  */
 final class EvaluationContext {
 
-  private static final int MAX_MEMO = 10_000;
+  /**
+   * Queries remembered at most (a date and a place each, up to about a hundred parameters each):
+   * enough for every region on every day of a few years.
+   */
+  private static final int MAX_MEMO = 1_000;
 
   final ParameterSet parameters;
   final VariableCatalog variables;
