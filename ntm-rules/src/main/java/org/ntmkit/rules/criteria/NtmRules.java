@@ -394,18 +394,32 @@ public final class NtmRules {
   private @Nullable Object lastChecked;
 
   private void checkData(CommuneMeasurements data) {
-    if (data != lastChecked) {
-      checkData(data.getNumbers(), data.getFlags(), data.getRatios());
-      if (data instanceof ImmutableCommuneMeasurements) {
-        lastChecked = data;
-      }
-    }
+    checkOnce(
+        data,
+        data instanceof ImmutableCommuneMeasurements,
+        data.getNumbers(),
+        data.getFlags(),
+        data.getRatios());
   }
 
   private void checkData(UnitMeasurements data) {
+    checkOnce(
+        data,
+        data instanceof ImmutableUnitMeasurements,
+        data.getNumbers(),
+        data.getFlags(),
+        data.getRatios());
+  }
+
+  private void checkOnce(
+      Object data,
+      boolean immutable,
+      Map<String, BigDecimal> numbers,
+      Map<String, Boolean> flags,
+      Map<String, Ratio> ratios) {
     if (data != lastChecked) {
-      checkData(data.getNumbers(), data.getFlags(), data.getRatios());
-      if (data instanceof ImmutableUnitMeasurements) {
+      checkData(numbers, flags, ratios);
+      if (immutable) {
         lastChecked = data;
       }
     }

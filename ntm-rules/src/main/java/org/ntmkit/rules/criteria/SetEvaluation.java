@@ -292,39 +292,6 @@ final class SetEvaluation {
     return ratio == null ? null : ratio.percentHalfUp(10);
   }
 
-  /** A flag indicator's node for a value (null: no data); see {@link FixedNodes}. */
-  private static Explanation flag(
-      Indicator ind,
-      @Nullable Boolean value,
-      ImmutableList<LegalReference> briefRef,
-      EvaluationContext context) {
-    String name = ind.getVariable().orElseThrow();
-    Node node =
-        new Node(ind.getId(), ind.getName())
-            .setUnit(MeasureUnit.BOOLEAN)
-            .setProvenance(ind.getProvenance())
-            .addReferences(briefRef);
-    if (value == null) {
-      return node.setOutcome(Outcome.UNDETERMINED)
-          .setMessage(context.missingVariable(name))
-          .build();
-    }
-    LocalizedText label =
-        java.util.Objects.requireNonNull(context.variables.byName().get(name), name).getLabel();
-    boolean met = value == ind.isExpected();
-    node.setMeasured(value ? BigDecimal.ONE : BigDecimal.ZERO)
-        .setRequired(ind.isExpected() ? BigDecimal.ONE : BigDecimal.ZERO)
-        .setComparison(Comparison.EQUAL);
-    return node.setOutcome(Outcome.of(met))
-        .setMessage(
-            met
-                ? Outcome.MET.label()
-                : LocalizedText.of(
-                    (ind.isExpected() ? "chưa có: " : "còn: ") + label.getVi(),
-                    (ind.isExpected() ? "not yet: " : "still: ") + label.getEn()))
-        .build();
-  }
-
   private Explanation ratio(Indicator ind, Node node) {
     String name = ind.getVariable().orElseThrow();
     Ratio r = data.ratios().get(name);
@@ -631,9 +598,9 @@ final class SetEvaluation {
             flags.put(
                 i,
                 new Explanation[] {
-                  SetEvaluation.flag(i, false, briefRef, context),
-                  SetEvaluation.flag(i, true, briefRef, context),
-                  SetEvaluation.flag(i, null, briefRef, context)
+                  flagNode(i, false, briefRef, context),
+                  flagNode(i, true, briefRef, context),
+                  flagNode(i, null, briefRef, context)
                 });
           }
           if (i.getOnlyIf().isPresent()) {
@@ -652,6 +619,39 @@ final class SetEvaluation {
           }
         }
       }
+    }
+
+    /** A flag indicator's node for a value (null: no data). */
+    private static Explanation flagNode(
+        Indicator ind,
+        @Nullable Boolean value,
+        ImmutableList<LegalReference> briefRef,
+        EvaluationContext context) {
+      String name = ind.getVariable().orElseThrow();
+      Node node =
+          new Node(ind.getId(), ind.getName())
+              .setUnit(MeasureUnit.BOOLEAN)
+              .setProvenance(ind.getProvenance())
+              .addReferences(briefRef);
+      if (value == null) {
+        return node.setOutcome(Outcome.UNDETERMINED)
+            .setMessage(context.missingVariable(name))
+            .build();
+      }
+      LocalizedText label =
+          java.util.Objects.requireNonNull(context.variables.byName().get(name), name).getLabel();
+      boolean met = value == ind.isExpected();
+      node.setMeasured(value ? BigDecimal.ONE : BigDecimal.ZERO)
+          .setRequired(ind.isExpected() ? BigDecimal.ONE : BigDecimal.ZERO)
+          .setComparison(Comparison.EQUAL);
+      return node.setOutcome(Outcome.of(met))
+          .setMessage(
+              met
+                  ? Outcome.MET.label()
+                  : LocalizedText.of(
+                      (ind.isExpected() ? "chưa có: " : "còn: ") + label.getVi(),
+                      (ind.isExpected() ? "not yet: " : "still: ") + label.getEn()))
+          .build();
     }
 
     /** A flag indicator of this set, for a value (null: no data). */

@@ -34,13 +34,13 @@ final class ReportComputation {
   private final ImmutableProvinceReport.Builder report;
 
   /** A reported commune: its line, and the titles it holds on the report's date. */
-  private static final class Commune {
+  private static final class ReportedCommune {
     final CommuneLine line;
 
     /** One bit per {@link Title#ordinal()}. */
     int held;
 
-    Commune(CommuneLine line) {
+    ReportedCommune(CommuneLine line) {
       this.line = line;
     }
 
@@ -50,9 +50,9 @@ final class ReportComputation {
   }
 
   /** The communes in input order, and by code (the last one for a repeated code). */
-  private final List<Commune> communes;
+  private final List<ReportedCommune> communes;
 
-  private final Map<String, Commune> byCode;
+  private final Map<String, ReportedCommune> byCode;
 
   /** Decisions by unit, built only if a title assessment is dated otherwise than the report. */
   private @Nullable Map<String, List<RecognitionRecord>> decisions;
@@ -133,7 +133,7 @@ final class ReportComputation {
               in.getCommuneNames().getOrDefault(a.getUnitCode(), a.getUnitCode()),
               met,
               lacking == null ? ImmutableList.of() : lacking.build());
-      Commune commune = new Commune(line);
+      ReportedCommune commune = new ReportedCommune(line);
       communes.add(commune);
       byCode.put(a.getUnitCode(), commune);
     }
@@ -161,7 +161,7 @@ final class ReportComputation {
       held.put(t, new long[2]);
     }
     for (RecognitionRecord rec : in.getRecognitions()) {
-      Commune commune = byCode.get(rec.getUnitCode());
+      ReportedCommune commune = byCode.get(rec.getUnitCode());
       if (commune != null && rec.isHeldOn(in.getDate())) {
         commune.held |= 1 << rec.getTitle().ordinal();
         long[] h = java.util.Objects.requireNonNull(held.get(rec.getTitle()));
@@ -184,7 +184,7 @@ final class ReportComputation {
   /** Recognised communes whose title assessment does not meet a title they hold. */
   private void lapsed() {
     for (TitleAssessment t : in.getCommuneTitles()) {
-      Commune commune = byCode.get(t.getUnitCode());
+      ReportedCommune commune = byCode.get(t.getUnitCode());
       if (commune != null && isLapsed(t, commune)) {
         report.addLapsed(commune.line);
       }
@@ -195,7 +195,7 @@ final class ReportComputation {
    * {@link RecognitionRecord#isLapsed} for any of the commune's decisions: the titles held on the
    * report's date are known already; an assessment dated otherwise looks at the decisions.
    */
-  private boolean isLapsed(TitleAssessment t, Commune commune) {
+  private boolean isLapsed(TitleAssessment t, ReportedCommune commune) {
     if (t.getDate().equals(in.getDate())) {
       for (Title title : Title.values()) {
         if (commune.holds(title) && t.getOutcomes().get(title) == Outcome.NOT_MET) {
@@ -221,7 +221,7 @@ final class ReportComputation {
   /** Communes with no NTM decision in force on the report's date, most criteria met first. */
   private void notYetNtm() {
     List<CommuneLine> notYet = new ArrayList<>();
-    for (Commune commune : communes) {
+    for (ReportedCommune commune : communes) {
       if (!commune.holds(Title.NTM)) {
         notYet.add(commune.line);
       }
