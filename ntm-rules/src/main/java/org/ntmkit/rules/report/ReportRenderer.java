@@ -1,5 +1,6 @@
 package org.ntmkit.rules.report;
 
+import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -12,7 +13,8 @@ import org.ntmkit.rules.funding.SourceShare;
 
 /**
  * Renders a {@link ProvinceReport} as a plain-text table, Markdown or JSON, in Vietnamese (decimal
- * comma) or English. Output never depends on the JVM's locale.
+ * comma) or English; {@link #sections} gives the formatted tables to renderers of one's own. Output
+ * never depends on the JVM's locale.
  *
  * <pre>{@code
  * String vi = ReportRenderer.text(report, Language.VI);
@@ -47,137 +49,180 @@ public final class ReportRenderer {
     return Formatting.format(v, lang) + "%";
   }
 
-  private static String render(ProvinceReport r, Language lang, boolean md) {
-    Table out = new Table(md);
-    out.title(
-        t(lang, "BÁO CÁO KẾT QUẢ XÂY DỰNG NÔNG THÔN MỚI — tỉnh ", "NEW RURAL DEVELOPMENT REPORT — ")
-            + r.getProvince()
-            + t(lang, ", ngày ", ", ")
-            + r.getDate());
-
-    out.heading(
-        t(
+  /** The report's title line, e.g. "BÁO CÁO KẾT QUẢ XÂY DỰNG NÔNG THÔN MỚI — tỉnh Hà Tĩnh, …". */
+  public static String title(ProvinceReport r, Language lang) {
+    return t(
             lang,
-            "1. Số xã đạt từng tiêu chí (trên " + r.getCommunes() + " xã)",
-            "1. Communes meeting each criterion (of " + r.getCommunes() + ")"));
-    out.header(
-        List.of(
-            "#",
-            t(lang, "Tiêu chí", "Criterion"),
-            t(lang, "Đạt", "Met"),
-            t(lang, "Chưa đạt", "Not met"),
-            t(lang, "Chưa xác định", "Undetermined"),
-            t(lang, "Tỷ lệ", "Share")));
-    for (ProvinceReport.CriterionLine c : r.getCriteria()) {
-      out.row(
-          List.of(
-              c.getNumber(),
-              c.getName().get(lang),
-              String.valueOf(c.getMet()),
-              String.valueOf(c.getNotMet()),
-              String.valueOf(c.getUndetermined()),
-              pct(c.getShare(), lang)));
-    }
+            "BÁO CÁO KẾT QUẢ XÂY DỰNG NÔNG THÔN MỚI — tỉnh ",
+            "NEW RURAL DEVELOPMENT REPORT — ")
+        + r.getProvince()
+        + t(lang, ", ngày ", ", ")
+        + r.getDate();
+  }
 
-    out.heading(
-        t(lang, "2. Danh hiệu (theo quyết định công nhận)", "2. Titles (by recognition decision)"));
-    out.header(
-        List.of(
+  /** The closing note on rounding, printed under the last section. */
+  public static String footnote(Language lang) {
+    return t(
+        lang,
+        "Tỷ lệ làm tròn nửa lên một chữ số thập phân; cơ cấu vốn theo phần dư lớn nhất (mỗi cấp cộng đúng 100,0%).",
+        "Shares rounded half-up to one decimal; funding shares by largest remainder (each level sums to exactly 100.0%).");
+  }
+
+  /**
+   * The report's sections in the order the province prints them, formatted for a language; the
+   * parts the report leaves out (no districts, no OCOP portfolio …) have no section.
+   */
+  public static ImmutableList<ReportSection> sections(ProvinceReport r, Language lang) {
+    ImmutableList.Builder<ReportSection> out = ImmutableList.builder();
+    out.add(
+        section(
+                ReportSection.Kind.CRITERIA,
+                t(
+                    lang,
+                    "1. Số xã đạt từng tiêu chí (trên " + r.getCommunes() + " xã)",
+                    "1. Communes meeting each criterion (of " + r.getCommunes() + ")"),
+                "#",
+                t(lang, "Tiêu chí", "Criterion"),
+                t(lang, "Đạt", "Met"),
+                t(lang, "Chưa đạt", "Not met"),
+                t(lang, "Chưa xác định", "Undetermined"),
+                t(lang, "Tỷ lệ", "Share"))
+            .addAllRows(
+                r.getCriteria().stream()
+                    .map(
+                        c ->
+                            ImmutableList.of(
+                                c.getNumber(),
+                                c.getName().get(lang),
+                                String.valueOf(c.getMet()),
+                                String.valueOf(c.getNotMet()),
+                                String.valueOf(c.getUndetermined()),
+                                pct(c.getShare(), lang)))
+                    .toList())
+            .build());
+
+    ImmutableReportSection.Builder titles =
+        section(
+            ReportSection.Kind.TITLES,
+            t(
+                lang,
+                "2. Danh hiệu (theo quyết định công nhận)",
+                "2. Titles (by recognition decision)"),
             t(lang, "Danh hiệu", "Title"),
             t(lang, "Đạt chuẩn", "Held"),
             t(lang, "Mới trong năm", "New in year"),
             t(lang, "Kế hoạch", "Plan"),
-            t(lang, "Đạt % KH", "% of plan")));
+            t(lang, "Đạt % KH", "% of plan"));
     for (ProvinceReport.TitleLine l : r.getTitles()) {
-      String plan =
-          l.getAgainstPlan().flatMap(PlannedCount::getPlan).map(p -> range(p, lang)).orElse("—");
-      String att =
-          l.getAgainstPlan()
-              .flatMap(PlannedCount::attainmentPercent)
-              .map(v -> v.toPlainString() + "%")
-              .orElse("—");
-      out.row(
-          List.of(
+      titles.addRows(
+          ImmutableList.of(
               l.getTitle().label().get(lang),
               String.valueOf(l.getHeld()),
               String.valueOf(l.getNewInYear()),
-              plan,
-              att));
+              l.getAgainstPlan()
+                  .flatMap(PlannedCount::getPlan)
+                  .map(p -> range(p, lang))
+                  .orElse("—"),
+              l.getAgainstPlan()
+                  .flatMap(PlannedCount::attainmentPercent)
+                  .map(v -> v.toPlainString() + "%")
+                  .orElse("—")));
     }
+    out.add(titles.build());
 
-    out.heading(
-        t(
-            lang,
-            "3. Xã chưa đạt chuẩn NTM (xếp theo số tiêu chí đạt)",
-            "3. Communes not yet NTM (most criteria met first)"));
-    out.header(
-        List.of(
-            t(lang, "Xã", "Commune"),
-            t(lang, "Số tiêu chí đạt", "Criteria met"),
-            t(lang, "Tiêu chí chưa đạt", "Criteria not met")));
-    for (ProvinceReport.CommuneLine c : r.getNotYetNtm()) {
-      out.row(
-          List.of(
-              c.getName(), String.valueOf(c.getCriteriaMet()), String.join(", ", c.getLacking())));
-    }
-    out.text(
-        t(
-                lang,
-                "Xã đã công nhận nhưng hiện chưa đạt đủ tiêu chí: ",
-                "Recognised communes that no longer meet every criterion: ")
-            + r.getLapsed().size());
+    out.add(
+        section(
+                ReportSection.Kind.NOT_YET_NTM,
+                t(
+                    lang,
+                    "3. Xã chưa đạt chuẩn NTM (xếp theo số tiêu chí đạt)",
+                    "3. Communes not yet NTM (most criteria met first)"),
+                t(lang, "Xã", "Commune"),
+                t(lang, "Số tiêu chí đạt", "Criteria met"),
+                t(lang, "Tiêu chí chưa đạt", "Criteria not met"))
+            .addAllRows(
+                r.getNotYetNtm().stream()
+                    .map(
+                        c ->
+                            ImmutableList.of(
+                                c.getName(),
+                                String.valueOf(c.getCriteriaMet()),
+                                String.join(", ", c.getLacking())))
+                    .toList())
+            .addNotes(
+                t(
+                        lang,
+                        "Xã đã công nhận nhưng hiện chưa đạt đủ tiêu chí: ",
+                        "Recognised communes that no longer meet every criterion: ")
+                    + r.getLapsed().size())
+            .build());
 
     if (!r.getDistricts().isEmpty()) {
-      out.heading(t(lang, "4. Cấp huyện", "4. District level"));
-      out.header(
-          List.of(
-              t(lang, "Đơn vị", "Unit"),
-              t(lang, "Kết quả", "Outcome"),
-              t(lang, "Tiêu chí đạt", "Criteria met"),
-              t(lang, "Chưa đạt", "Not met")));
-      for (ProvinceReport.DistrictLine d : r.getDistricts()) {
-        out.row(
-            List.of(
-                d.getName(),
-                d.getOutcome().label().get(lang),
-                d.getCriteriaMet() + "/" + d.getCriteriaTotal(),
-                String.join("; ", d.getFailing().stream().map(x -> x.get(lang)).toList())));
-      }
+      out.add(
+          section(
+                  ReportSection.Kind.DISTRICTS,
+                  t(lang, "4. Cấp huyện", "4. District level"),
+                  t(lang, "Đơn vị", "Unit"),
+                  t(lang, "Kết quả", "Outcome"),
+                  t(lang, "Tiêu chí đạt", "Criteria met"),
+                  t(lang, "Chưa đạt", "Not met"))
+              .addAllRows(
+                  r.getDistricts().stream()
+                      .map(
+                          d ->
+                              ImmutableList.of(
+                                  d.getName(),
+                                  d.getOutcome().label().get(lang),
+                                  d.getCriteriaMet() + "/" + d.getCriteriaTotal(),
+                                  String.join(
+                                      "; ",
+                                      d.getFailing().stream().map(x -> x.get(lang)).toList())))
+                      .toList())
+              .build());
     }
 
     if (!r.getVillageCounts().isEmpty()) {
-      out.heading(
-          t(lang, "5. Khu dân cư kiểu mẫu, vườn mẫu", "5. Model residential areas and gardens"));
-      out.header(
-          List.of(
-              "",
-              t(lang, "Đạt trong năm", "Met in year"),
-              t(lang, "Kế hoạch", "Plan"),
-              t(lang, "Đạt % KH", "% of plan"),
-              t(lang, "Lũy kế", "Cumulative")));
-      for (PlannedCount c : r.getVillageCounts()) {
-        out.row(
-            List.of(
-                c.getLabel().get(lang),
-                Formatting.format(BigDecimal.valueOf(c.getActual()), lang),
-                c.getPlan().map(p -> range(p, lang)).orElse("—"),
-                c.attainmentPercent().map(v -> v.toPlainString() + "%").orElse("—"),
-                c.getCumulative()
-                    .map(v -> Formatting.format(BigDecimal.valueOf(v), lang))
-                    .orElse("—")));
-      }
+      out.add(
+          section(
+                  ReportSection.Kind.VILLAGES,
+                  t(
+                      lang,
+                      "5. Khu dân cư kiểu mẫu, vườn mẫu",
+                      "5. Model residential areas and gardens"),
+                  "",
+                  t(lang, "Đạt trong năm", "Met in year"),
+                  t(lang, "Kế hoạch", "Plan"),
+                  t(lang, "Đạt % KH", "% of plan"),
+                  t(lang, "Lũy kế", "Cumulative"))
+              .addAllRows(
+                  r.getVillageCounts().stream()
+                      .map(
+                          c ->
+                              ImmutableList.of(
+                                  c.getLabel().get(lang),
+                                  Formatting.format(BigDecimal.valueOf(c.getActual()), lang),
+                                  c.getPlan().map(p -> range(p, lang)).orElse("—"),
+                                  c.attainmentPercent()
+                                      .map(v -> v.toPlainString() + "%")
+                                      .orElse("—"),
+                                  c.getCumulative()
+                                      .map(v -> Formatting.format(BigDecimal.valueOf(v), lang))
+                                      .orElse("—")))
+                      .toList())
+              .build());
     }
 
     if (!r.getOcopByStar().isEmpty()) {
-      out.heading(t(lang, "6. Sản phẩm OCOP", "6. OCOP products"));
-      out.header(
-          List.of(
+      ImmutableReportSection.Builder ocop =
+          section(
+              ReportSection.Kind.OCOP,
+              t(lang, "6. Sản phẩm OCOP", "6. OCOP products"),
               t(lang, "Hạng", "Rating"),
               t(lang, "Lũy kế", "All"),
-              t(lang, "Mới trong năm", "New in year")));
+              t(lang, "Mới trong năm", "New in year"));
       for (StarRating s : List.of(StarRating.THREE, StarRating.FOUR, StarRating.FIVE)) {
-        out.row(
-            List.of(
+        ocop.addRows(
+            ImmutableList.of(
                 s.label().get(lang),
                 String.valueOf(r.getOcopByStar().getOrDefault(s, 0L)),
                 String.valueOf(r.getOcopNewByStar().getOrDefault(s, 0L))));
@@ -185,52 +230,75 @@ public final class ReportRenderer {
       r.getOcopNew()
           .ifPresent(
               c ->
-                  out.text(
+                  ocop.addNotes(
                       t(lang, "Mới trong năm: ", "New in the year: ")
                           + c.getActual()
                           + t(lang, " sản phẩm, kế hoạch ", " products against a plan of ")
                           + c.getPlan().map(p -> range(p, lang)).orElse("—")
                           + " = "
                           + c.attainmentPercent().map(v -> v.toPlainString() + "%").orElse("—")));
+      out.add(ocop.build());
     }
 
     if (!r.getFunding().isEmpty()) {
-      out.heading(t(lang, "7. Vốn huy động (triệu đồng)", "7. Capital mobilised (million VND)"));
-      out.header(
-          List.of(
-              t(lang, "Nguồn", "Source"), t(lang, "Số tiền", "Amount"), t(lang, "Tỷ lệ", "Share")));
-      funding(r.getFunding(), "", out, lang);
+      ImmutableReportSection.Builder funding =
+          section(
+              ReportSection.Kind.FUNDING,
+              t(lang, "7. Vốn huy động (triệu đồng)", "7. Capital mobilised (million VND)"),
+              t(lang, "Nguồn", "Source"),
+              t(lang, "Số tiền", "Amount"),
+              t(lang, "Tỷ lệ", "Share"));
+      funding(r.getFunding(), "", funding, lang);
+      out.add(funding.build());
     }
 
     if (!r.getTargets().isEmpty()) {
-      out.heading(t(lang, "8. Tiến độ thực hiện mục tiêu", "8. Progress on targets"));
-      out.header(
-          List.of(
-              t(lang, "Mục tiêu", "Target"),
-              t(lang, "Yêu cầu", "Required"),
-              t(lang, "Đạt", "Reached"),
-              t(lang, "Còn thiếu", "Still needed")));
-      for (ProvinceReport.TargetLine l : r.getTargets()) {
-        out.row(
-            List.of(
-                l.getLabel().get(lang),
-                String.valueOf(l.getRequired()),
-                String.valueOf(l.getActual()),
-                String.valueOf(l.stillNeeded())));
-      }
+      out.add(
+          section(
+                  ReportSection.Kind.TARGETS,
+                  t(lang, "8. Tiến độ thực hiện mục tiêu", "8. Progress on targets"),
+                  t(lang, "Mục tiêu", "Target"),
+                  t(lang, "Yêu cầu", "Required"),
+                  t(lang, "Đạt", "Reached"),
+                  t(lang, "Còn thiếu", "Still needed"))
+              .addAllRows(
+                  r.getTargets().stream()
+                      .map(
+                          l ->
+                              ImmutableList.of(
+                                  l.getLabel().get(lang),
+                                  String.valueOf(l.getRequired()),
+                                  String.valueOf(l.getActual()),
+                                  String.valueOf(l.stillNeeded())))
+                      .toList())
+              .build());
     }
-    out.text(
-        t(
-            lang,
-            "Tỷ lệ làm tròn nửa lên một chữ số thập phân; cơ cấu vốn theo phần dư lớn nhất (mỗi cấp cộng đúng 100,0%).",
-            "Shares rounded half-up to one decimal; funding shares by largest remainder (each level sums to exactly 100.0%)."));
+    return out.build();
+  }
+
+  private static ImmutableReportSection.Builder section(
+      ReportSection.Kind kind, String heading, String... header) {
+    return ImmutableReportSection.builder().setKind(kind).setHeading(heading).addHeader(header);
+  }
+
+  private static String render(ProvinceReport r, Language lang, boolean md) {
+    Table out = new Table(md);
+    out.title(title(r, lang));
+    for (ReportSection s : sections(r, lang)) {
+      out.heading(s.getHeading());
+      out.header(s.getHeader());
+      s.getRows().forEach(out::row);
+      s.getNotes().forEach(out::text);
+    }
+    out.text(footnote(lang));
     return out.toString();
   }
 
-  private static void funding(List<SourceShare> shares, String indent, Table out, Language lang) {
+  private static void funding(
+      List<SourceShare> shares, String indent, ImmutableReportSection.Builder out, Language lang) {
     for (SourceShare s : shares) {
-      out.row(
-          List.of(
+      out.addRows(
+          ImmutableList.of(
               indent + s.getName().get(lang),
               Formatting.format(s.getAmount().in(MoneyUnit.MILLION), lang),
               pct(s.getShare(), lang)));

@@ -241,6 +241,41 @@ class ProvinceReportTest {
   }
 
   @Test
+  void sectionsAreTheTablesOfTheTextReportInOrder() {
+    ProvinceReport r = ProvinceReport.of(input());
+    List<ReportSection> sections = ReportRenderer.sections(r, Language.EN);
+    assertEquals(
+        List.of(
+            ReportSection.Kind.CRITERIA,
+            ReportSection.Kind.TITLES,
+            ReportSection.Kind.NOT_YET_NTM,
+            ReportSection.Kind.VILLAGES,
+            ReportSection.Kind.OCOP,
+            ReportSection.Kind.FUNDING,
+            ReportSection.Kind.TARGETS),
+        sections.stream().map(ReportSection::getKind).toList());
+    String text = ReportRenderer.text(r, Language.EN);
+    for (ReportSection s : sections) {
+      assertTrue(text.contains(s.getHeading()), s.getHeading());
+      s.getRows().forEach(row -> assertEquals(s.getHeader().size(), row.size(), s.getHeading()));
+      s.getNotes().forEach(n -> assertTrue(text.contains(n), n));
+    }
+    // Seed §1: 182 communes, one row per criterion of QĐ 1980.
+    assertEquals(19, sections.get(0).getRows().size());
+    assertTrue(text.startsWith(ReportRenderer.title(r, Language.EN)));
+    assertTrue(text.strip().endsWith(ReportRenderer.footnote(Language.EN)));
+    assertEquals(
+        List.of(
+            ReportSection.Kind.CRITERIA, ReportSection.Kind.TITLES, ReportSection.Kind.NOT_YET_NTM),
+        ReportRenderer.sections(
+                ProvinceReport.of(ReportInput.builder().setProvince("X").setDate(END_2020).build()),
+                Language.VI)
+            .stream()
+            .map(ReportSection::getKind)
+            .toList());
+  }
+
+  @Test
   void emptyPartsAreLeftOut() {
     ProvinceReport r =
         ProvinceReport.of(ReportInput.builder().setProvince("X").setDate(END_2020).build());
