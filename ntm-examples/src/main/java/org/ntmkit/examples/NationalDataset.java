@@ -9,11 +9,11 @@ import org.ntmkit.core.quantity.Ratio;
 import org.ntmkit.core.unit.Commune;
 import org.ntmkit.core.unit.CommuneGroup;
 import org.ntmkit.core.unit.Region;
-import org.ntmkit.rules.criteria.CommuneMeasurements;
-import org.ntmkit.rules.criteria.Designation;
-import org.ntmkit.rules.criteria.ImmutableCommuneMeasurements;
-import org.ntmkit.rules.criteria.NtmRules;
-import org.ntmkit.rules.criteria.Variable;
+import org.ntmkit.rules.NtmRules;
+import org.ntmkit.rules.catalog.Variable;
+import org.ntmkit.rules.measurement.CommuneMeasurements;
+import org.ntmkit.rules.measurement.Designation;
+import org.ntmkit.rules.measurement.ImmutableCommuneMeasurements;
 
 /**
  * A synthetic national dataset, generated deterministically from a seed: communes spread over the

@@ -11,8 +11,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.ntmkit.core.io.NtmJson;
 import org.ntmkit.core.unit.Region;
-import org.ntmkit.rules.criteria.CommuneMeasurements;
-import org.ntmkit.rules.criteria.NtmRules;
+import org.ntmkit.rules.NtmRules;
+import org.ntmkit.rules.measurement.CommuneMeasurements;
 
 /** The benchmark dataset is deterministic, national and valid. */
 class NationalDatasetTest {

@@ -9,11 +9,11 @@ import org.junit.jupiter.api.Test;
 import org.ntmkit.core.Outcome;
 import org.ntmkit.core.io.NtmJson;
 import org.ntmkit.core.unit.Region;
+import org.ntmkit.rules.Assessment;
+import org.ntmkit.rules.NtmRules;
 import org.ntmkit.rules.Title;
-import org.ntmkit.rules.criteria.Assessment;
-import org.ntmkit.rules.criteria.CommuneMeasurements;
-import org.ntmkit.rules.criteria.NtmRules;
-import org.ntmkit.rules.criteria.TitleAssessment;
+import org.ntmkit.rules.TitleAssessment;
+import org.ntmkit.rules.measurement.CommuneMeasurements;
 
 /** The README's commune example, through the public API, from a JSON document. */
 class ReadmeCommuneExampleTest {

@@ -7,9 +7,9 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.ntmkit.core.Outcome;
 import org.ntmkit.core.io.NtmJson;
-import org.ntmkit.rules.criteria.Assessment;
-import org.ntmkit.rules.criteria.NtmRules;
-import org.ntmkit.rules.criteria.UnitMeasurements;
+import org.ntmkit.rules.Assessment;
+import org.ntmkit.rules.NtmRules;
+import org.ntmkit.rules.measurement.UnitMeasurements;
 
 /** The README's district example from a JSON document (Lộc Hà 2020, seed digest §2). */
 class ReadmeDistrictExampleTest {

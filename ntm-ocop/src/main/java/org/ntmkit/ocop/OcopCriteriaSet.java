@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.ntmkit.core.LocalizedText;
 import org.ntmkit.core.law.InstrumentKind;
 import org.ntmkit.core.law.LegalReference;
+import org.ntmkit.core.law.Validity;
 
 /**
  * The OCOP criteria sets (bộ tiêu chí đánh giá, phân hạng sản phẩm OCOP), each in force over a
@@ -47,15 +48,13 @@ public enum OcopCriteriaSet {
           .build());
 
   private final LocalizedText label;
-  private final LocalDate from;
-  private final @Nullable LocalDate until;
+  private final Validity validity;
   private final LegalReference reference;
 
   OcopCriteriaSet(
       LocalizedText label, LocalDate from, @Nullable LocalDate until, LegalReference reference) {
     this.label = label;
-    this.from = from;
-    this.until = until;
+    this.validity = until == null ? Validity.from(from) : Validity.between(from, until);
     this.reference = reference;
   }
 
@@ -64,14 +63,9 @@ public enum OcopCriteriaSet {
     return label;
   }
 
-  /** The first day the set applies. */
-  public LocalDate from() {
-    return from;
-  }
-
-  /** The first day it no longer applies; empty while in force. */
-  public Optional<LocalDate> until() {
-    return Optional.ofNullable(until);
+  /** When the set applies: QĐ 1048 from 21/08/2019 until QĐ 148 replaced it on 24/02/2023. */
+  public Validity validity() {
+    return validity;
   }
 
   /** The decision that issued it. */
@@ -81,7 +75,7 @@ public enum OcopCriteriaSet {
 
   /** Whether the set applies on a date. */
   public boolean appliesOn(LocalDate date) {
-    return !date.isBefore(from) && (until == null || date.isBefore(until));
+    return validity.contains(date);
   }
 
   /** The set in force on a date; empty before 21/08/2019. */

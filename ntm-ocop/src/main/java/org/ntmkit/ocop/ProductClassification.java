@@ -9,7 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.ntmkit.core.NtmStyle;
-import org.ntmkit.core.io.NtmJson;
+import org.ntmkit.core.io.BundledResources;
 import org.ntmkit.core.law.LegalReference;
 import org.ntmkit.core.law.Provenance;
 
@@ -58,11 +58,8 @@ public interface ProductClassification {
 
   /** The 26 product sets of QĐ 1048/QĐ-TTg, Annex I (secondary source). */
   static ProductClassification qd1048() {
-    String path = "/org/ntmkit/ocop/catalog/product-sets-qd1048.json";
-    return NtmJson.defaults()
-        .readResource(
-            ProductClassification.class.getResourceAsStream(path),
-            path,
-            ProductClassification.class);
+    return BundledResources.of(
+            ProductClassification.class::getResourceAsStream, "/org/ntmkit/ocop/")
+        .readOne("productSets", ProductClassification.class);
   }
 }

@@ -22,13 +22,12 @@ import org.ntmkit.core.io.ProblemCode;
 import org.ntmkit.ocop.certificate.OcopCertificate;
 import org.ntmkit.ocop.grading.CouncilEvaluation;
 import org.ntmkit.ocop.grading.OcopGrader;
-import org.ntmkit.rules.criteria.CatalogOverlay;
-import org.ntmkit.rules.criteria.CommuneMeasurements;
-import org.ntmkit.rules.criteria.CriteriaSet;
-import org.ntmkit.rules.criteria.NtmRules;
-import org.ntmkit.rules.criteria.UnitMeasurements;
+import org.ntmkit.rules.catalog.CatalogOverlay;
+import org.ntmkit.rules.catalog.CriteriaSet;
 import org.ntmkit.rules.funding.FundingAnalysis;
 import org.ntmkit.rules.funding.FundingBreakdown;
+import org.ntmkit.rules.measurement.CommuneMeasurements;
+import org.ntmkit.rules.measurement.UnitMeasurements;
 import org.ntmkit.rules.plan.Plan;
 
 /**

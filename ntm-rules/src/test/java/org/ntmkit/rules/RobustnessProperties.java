@@ -24,9 +24,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import org.ntmkit.core.io.InvalidInputException;
 import org.ntmkit.core.io.NtmJson;
-import org.ntmkit.rules.criteria.Assessment;
-import org.ntmkit.rules.criteria.CommuneMeasurements;
-import org.ntmkit.rules.criteria.NtmRules;
+import org.ntmkit.rules.measurement.CommuneMeasurements;
 import org.ntmkit.rules.testing.CommuneArbitraries;
 
 /**

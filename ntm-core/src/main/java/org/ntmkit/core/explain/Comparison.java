@@ -26,6 +26,14 @@ public enum Comparison {
     return symbol;
   }
 
+  /**
+   * Whether the required value is a lower bound ({@code ≥}, {@code >}): falling short means needing
+   * more. For {@code ≤}, {@code <} and {@code =} it is false.
+   */
+  public boolean isLowerBound() {
+    return this == AT_LEAST || this == MORE_THAN;
+  }
+
   /** Whether {@code measured} satisfies this comparison against {@code required}, exactly. */
   public boolean test(BigDecimal measured, BigDecimal required) {
     return holds(measured.compareTo(required));

@@ -45,4 +45,25 @@ public interface InputProblem {
     }
     return ImmutableInputProblem.of(path, code, message).withRejectedValue(text);
   }
+
+  /**
+   * The one "unknown id" problem: "không có bộ tiêu chí 'x'; có: a, b" / "no criteria set 'x';
+   * known: a, b".
+   *
+   * @param path where the id was given, e.g. {@code $.set} or {@code --set}
+   * @param what the kind of thing, e.g. {@code LocalizedText.of("bộ tiêu chí", "criteria set")}
+   * @param id the id given
+   * @param known the ids known, listed in the message
+   */
+  static InputProblem unknownId(
+      String path, LocalizedText what, String id, java.util.Collection<String> known) {
+    String list = String.join(", ", known);
+    return of(
+        path,
+        ProblemCode.UNKNOWN_VALUE,
+        LocalizedText.of(
+            "không có " + what.getVi() + " '" + id + "'; có: " + list,
+            "no " + what.getEn() + " '" + id + "'; known: " + list),
+        id);
+  }
 }

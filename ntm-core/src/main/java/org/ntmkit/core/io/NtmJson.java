@@ -2,6 +2,8 @@ package org.ntmkit.core.io;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -14,13 +16,13 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
@@ -29,6 +31,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.guava.GuavaModule;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.google.common.collect.ImmutableList;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -161,16 +164,19 @@ public final class NtmJson {
   }
 
   /**
-   * Reads and validates a document of a generic type, e.g. a list of communes.
+   * Reads a JSON array and validates each element, as a document of its own would be: a problem of
+   * element 3 has a path starting {@code $[3]}.
    *
    * <pre>{@code
-   * List<Commune> communes = json.read(bytes, new TypeReference<List<Commune>>() {});
+   * List<Commune> communes = json.readList(bytes, Commune.class);
    * }</pre>
    *
-   * @throws InvalidInputException listing every problem found
+   * @throws InvalidInputException listing every problem found, of every element
    */
-  public <T> T read(byte[] json, TypeReference<T> type) {
-    return read(json, mapper.constructType(type));
+  public <T> ImmutableList<T> readList(byte[] json, Class<T> elementType) {
+    List<T> list =
+        read(json, mapper.getTypeFactory().constructCollectionType(List.class, elementType));
+    return validateEach(list);
   }
 
   /**
@@ -213,16 +219,29 @@ public final class NtmJson {
    * @throws IllegalStateException if the resource is missing (a packaging error, not bad input)
    * @throws InvalidInputException if the document is invalid
    */
-  public <T> T readResource(InputStream in, String name, Class<T> type) {
+  public <T> T readResource(@Nullable InputStream in, String name, Class<T> type) {
     return read(resource(in, name), mapper.constructType(type));
   }
 
-  /** As {@link #readResource(InputStream, String, Class)}, for a generic type such as a list. */
-  public <T> T readResource(InputStream in, String name, TypeReference<T> type) {
-    return read(resource(in, name), mapper.constructType(type));
+  /**
+   * As {@link #readResource(InputStream, String, Class)}, for a JSON array of {@code elementType}.
+   */
+  public <T> ImmutableList<T> readResourceList(
+      @Nullable InputStream in, String name, Class<T> elementType) {
+    return readList(resource(in, name), elementType);
   }
 
-  private static byte[] resource(InputStream stream, String name) {
+  /** A bundled resource of a generic type (the index of {@link BundledResources}). */
+  <T> T readResource(@Nullable InputStream in, String name, JavaType type) {
+    return read(resource(in, name), type);
+  }
+
+  /** The mapper's type factory, for {@link BundledResources}. */
+  com.fasterxml.jackson.databind.type.TypeFactory types() {
+    return mapper.getTypeFactory();
+  }
+
+  private static byte[] resource(@Nullable InputStream stream, String name) {
     if (stream == null) {
       throw new IllegalStateException("bundled resource missing: " + name);
     }
@@ -282,6 +301,37 @@ public final class NtmJson {
       throw new InvalidInputException(problems);
     }
     return value;
+  }
+
+  /**
+   * Validates each element of a list built in code or read as an array; paths start with the
+   * element's index, {@code $[i]}.
+   *
+   * @return the elements, when every one is valid
+   * @throws InvalidInputException listing every violation of every element
+   */
+  public <T> ImmutableList<T> validateEach(List<T> values) {
+    List<InputProblem> problems = new ArrayList<>();
+    for (int i = 0; i < values.size(); i++) {
+      T value = values.get(i);
+      if (value == null) {
+        problems.add(
+            InputProblem.of(
+                "$[" + i + "]",
+                ProblemCode.MISSING,
+                LocalizedText.of("không được có giá trị null ở đây", "null is not allowed here")));
+        continue;
+      }
+      for (ConstraintViolation<T> v : validator.validate(value)) {
+        InputProblem p = ViolationProblems.of(v);
+        problems.add(
+            ImmutableInputProblem.copyOf(p).withPath("$[" + i + "]" + p.getPath().substring(1)));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    return ImmutableList.copyOf(values);
   }
 
   /** Writes a value as compact JSON text. */
@@ -381,6 +431,12 @@ public final class NtmJson {
       }
       if (e instanceof UnrecognizedPropertyException) {
         UnrecognizedPropertyException u = (UnrecognizedPropertyException) e;
+        // The parser may already stand inside the unknown property's array or object value.
+        String property = "." + u.getPropertyName();
+        int at = path.lastIndexOf(property);
+        if (at >= 0 && path.startsWith("[", at + property.length())) {
+          path = path.substring(0, at + property.length());
+        }
         String known =
             u.getKnownPropertyIds() == null
                 ? ""
@@ -448,6 +504,9 @@ public final class NtmJson {
       if (e instanceof ValueInstantiationException) {
         return instantiation(path, e.getCause());
       }
+      if (e instanceof InvalidTypeIdException) {
+        return typeId((InvalidTypeIdException) e, path);
+      }
       if (e instanceof MismatchedInputException) {
         MismatchedInputException m = (MismatchedInputException) e;
         String msg = String.valueOf(m.getOriginalMessage());
@@ -488,6 +547,40 @@ public final class NtmJson {
               ProblemCode.CONSTRAINT,
               LocalizedText.of(
                   "giá trị không hợp lệ", "invalid value: " + e.getOriginalMessage())));
+    }
+
+    /**
+     * A polymorphic value (e.g. an indicator, by its {@code "kind"}) whose type property is missing
+     * or names no known type: the problem is at the type property, with the names allowed.
+     */
+    private static List<InputProblem> typeId(InvalidTypeIdException e, String path) {
+      Class<?> base = e.getBaseType() == null ? Object.class : e.getBaseType().getRawClass();
+      JsonTypeInfo info = base.getAnnotation(JsonTypeInfo.class);
+      String property = info == null || info.property().isEmpty() ? "type" : info.property();
+      JsonSubTypes subTypes = base.getAnnotation(JsonSubTypes.class);
+      String allowed =
+          subTypes == null
+              ? ""
+              : Arrays.stream(subTypes.value())
+                  .map(JsonSubTypes.Type::name)
+                  .collect(Collectors.joining(", "));
+      String at = path.endsWith("." + property) ? path : path + "." + property;
+      if (e.getTypeId() == null) {
+        return List.of(
+            InputProblem.of(
+                at,
+                ProblemCode.MISSING,
+                LocalizedText.of(
+                    "bắt buộc phải có; cho phép: " + allowed, "is required; allowed: " + allowed)));
+      }
+      return List.of(
+          InputProblem.of(
+              at,
+              ProblemCode.UNKNOWN_VALUE,
+              LocalizedText.of(
+                  "giá trị không hợp lệ; cho phép: " + allowed,
+                  "unknown value; allowed: " + allowed),
+              e.getTypeId()));
     }
 
     /** An exception thrown while building a value: a missing attribute or a failed check. */

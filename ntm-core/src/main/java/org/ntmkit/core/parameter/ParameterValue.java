@@ -1,18 +1,18 @@
 package org.ntmkit.core.parameter;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.ntmkit.core.NtmStyle;
+import org.ntmkit.core.law.Dated;
 import org.ntmkit.core.law.LegalReference;
 import org.ntmkit.core.law.Provenance;
+import org.ntmkit.core.law.Validity;
 import org.ntmkit.core.unit.CommuneGroup;
 import org.ntmkit.core.unit.Region;
 
@@ -37,7 +37,7 @@ import org.ntmkit.core.unit.Region;
 @NtmStyle
 @JsonSerialize(as = ImmutableParameterValue.class)
 @JsonDeserialize(as = ImmutableParameterValue.class)
-public interface ParameterValue {
+public interface ParameterValue extends Dated {
 
   /** The value, in the parameter's unit (percent, đồng, count, level …). */
   @NotNull
@@ -68,23 +68,11 @@ public interface ParameterValue {
   /** A remark: a conflict between sources, why a value is inferred, … */
   Optional<String> getNote();
 
-  /** Validation: the period is not empty. */
-  @JsonIgnore
-  @AssertTrue(message = "ngày kết thúc phải sau ngày bắt đầu || 'to' must be after 'from'")
-  default boolean isPeriodNotEmpty() {
-    return getFrom() == null || getTo().isEmpty() || getTo().get().isAfter(getFrom());
-  }
-
-  /** Whether the value applies on a date. */
-  default boolean appliesOn(LocalDate date) {
-    return !date.isBefore(getFrom()) && getTo().map(date::isBefore).orElse(true);
-  }
-
   /** Whether this value's period shares at least one day with another's. */
   default boolean overlaps(ParameterValue other) {
-    boolean startsBeforeOtherEnds = other.getTo().map(getFrom()::isBefore).orElse(true);
-    boolean otherStartsBeforeThisEnds = getTo().map(other.getFrom()::isBefore).orElse(true);
-    return startsBeforeOtherEnds && otherStartsBeforeThisEnds;
+    return Validity.isPeriod(getFrom(), getTo())
+        && Validity.isPeriod(other.getFrom(), other.getTo())
+        && validity().overlaps(other.validity());
   }
 
   /** Whether two values apply to the same region and group (and so must not overlap in time). */

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -56,7 +55,8 @@ class BadDocumentsTest {
           Map.entry("LocalizedText", b -> JSON.read(b, LocalizedText.class)),
           Map.entry("Money", b -> JSON.read(b, Money.class)),
           Map.entry("Explanation", b -> JSON.read(b, Explanation.class)),
-          Map.entry("CommuneList", b -> JSON.read(b, new TypeReference<List<Commune>>() {})));
+          Map.entry("CommuneList", b -> JSON.readList(b, Commune.class)),
+          Map.entry("RatioList", b -> JSON.readList(b, Ratio.class)));
 
   static Stream<Arguments> corpus() throws IOException {
     List<Arguments> cases = new ArrayList<>();

@@ -3,8 +3,8 @@ package org.ntmkit.examples.bench;
 import java.util.List;
 import org.ntmkit.core.io.NtmJson;
 import org.ntmkit.ocop.grading.OcopGrader;
-import org.ntmkit.rules.criteria.CriteriaSet;
-import org.ntmkit.rules.criteria.NtmRules;
+import org.ntmkit.rules.NtmRules;
+import org.ntmkit.rules.catalog.CriteriaSet;
 
 /** Reads and validates every bundled catalog afresh (what the first call of a process pays). */
 final class CatalogLoad {
@@ -20,7 +20,7 @@ final class CatalogLoad {
     return List.of(
         NtmRules.of(
             json.read(
-                json.write(rules.variables()), org.ntmkit.rules.criteria.VariableCatalog.class),
+                json.write(rules.variables()), org.ntmkit.rules.catalog.VariableCatalog.class),
             sets),
         NtmRules.haTinhOverlay(),
         OcopGrader.bundled());

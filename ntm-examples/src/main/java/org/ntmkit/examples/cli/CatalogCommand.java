@@ -17,10 +17,10 @@ import org.ntmkit.core.io.ProblemCode;
 import org.ntmkit.core.parameter.Parameter;
 import org.ntmkit.core.parameter.ParameterValue;
 import org.ntmkit.core.unit.Region;
-import org.ntmkit.rules.criteria.CriteriaSet;
-import org.ntmkit.rules.criteria.Criterion;
-import org.ntmkit.rules.criteria.Indicator;
-import org.ntmkit.rules.criteria.NtmRules;
+import org.ntmkit.rules.NtmRules;
+import org.ntmkit.rules.catalog.CriteriaSet;
+import org.ntmkit.rules.catalog.Criterion;
+import org.ntmkit.rules.catalog.Indicator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -189,17 +189,21 @@ final class CatalogCommand implements Runnable {
       m.put("id", i.getId());
       m.put("name", i.getName().get(lang));
       m.put("kind", i.getKind());
-      i.getVariable().ifPresent(v -> m.put("variable", v));
+      Optional<String> variable =
+          i instanceof Indicator.Measured measured
+              ? Optional.of(measured.getVariable())
+              : Optional.empty();
+      variable.ifPresent(v -> m.put("variable", v));
       text.append(indent)
           .append(i.getId())
           .append(' ')
           .append(i.getName().get(lang))
-          .append(i.getVariable().map(v -> "  [" + v + "]").orElse(""))
+          .append(variable.map(v -> "  [" + v + "]").orElse(""))
           .append('\n');
-      if (i.getParameter().isPresent()) {
-        String id = i.getParameter().get();
+      if (i instanceof Indicator.Compared compared) {
+        String id = compared.getParameter();
         m.put("parameter", id);
-        m.put("comparison", i.getComparison().symbol());
+        m.put("comparison", compared.getComparison().symbol());
         List<Map<String, Object>> values = new ArrayList<>();
         Optional<Parameter> p = rules.parameters().get(id);
         List<ParameterValue> all =
@@ -221,7 +225,7 @@ final class CatalogCommand implements Runnable {
           values.add(vm);
           text.append(indent)
               .append("    ")
-              .append(i.getComparison().symbol())
+              .append(compared.getComparison().symbol())
               .append(' ')
               .append(v.getValue().toPlainString())
               .append(' ')
@@ -248,9 +252,9 @@ final class CatalogCommand implements Runnable {
               .append('\n');
         }
       }
-      if (!i.getParts().isEmpty()) {
+      if (i instanceof Indicator.Composite composite) {
         List<Map<String, Object>> parts = new ArrayList<>();
-        for (Indicator part : i.getParts()) {
+        for (Indicator part : composite.getParts()) {
           parts.add(indicator(rules, part, region, lang, text, indent + "  "));
         }
         m.put("parts", parts);

@@ -1,6 +1,5 @@
 package org.ntmkit.examples.cli;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -17,13 +16,13 @@ import org.ntmkit.core.io.InputProblem;
 import org.ntmkit.core.io.InvalidInputException;
 import org.ntmkit.core.io.NtmJson;
 import org.ntmkit.core.io.ProblemCode;
+import org.ntmkit.rules.Assessment;
+import org.ntmkit.rules.NtmRules;
 import org.ntmkit.rules.Title;
-import org.ntmkit.rules.criteria.Assessment;
-import org.ntmkit.rules.criteria.CommuneMeasurements;
-import org.ntmkit.rules.criteria.CriteriaSet;
-import org.ntmkit.rules.criteria.ImmutableCommuneMeasurements;
-import org.ntmkit.rules.criteria.NtmRules;
-import org.ntmkit.rules.criteria.TitleAssessment;
+import org.ntmkit.rules.TitleAssessment;
+import org.ntmkit.rules.catalog.CriteriaSet;
+import org.ntmkit.rules.measurement.CommuneMeasurements;
+import org.ntmkit.rules.measurement.ImmutableCommuneMeasurements;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -117,13 +116,11 @@ final class CommuneCommand implements Callable<Integer> {
     if (s == null) {
       throw new InvalidInputException(
           List.of(
-              InputProblem.of(
+              InputProblem.unknownId(
                   "--set",
-                  ProblemCode.UNKNOWN_VALUE,
-                  LocalizedText.of(
-                      "không có bộ tiêu chí '" + id + "' (xem 'ntm catalog sets')",
-                      "no criteria set '" + id + "' (see 'ntm catalog sets')"),
-                  id)));
+                  LocalizedText.of("bộ tiêu chí", "criteria set"),
+                  id,
+                  rules.sets().keySet())));
     }
     return s;
   }
@@ -135,8 +132,7 @@ final class CommuneCommand implements Callable<Integer> {
     }
     NtmJson json = NtmJson.defaults();
     if (InputFiles.isJsonArray(bytes)) {
-      return InputFiles.inFile(
-          file, () -> json.read(bytes, new TypeReference<List<CommuneMeasurements>>() {}));
+      return InputFiles.inFile(file, () -> json.readList(bytes, CommuneMeasurements.class));
     }
     return List.of(InputFiles.inFile(file, () -> json.read(bytes, CommuneMeasurements.class)));
   }

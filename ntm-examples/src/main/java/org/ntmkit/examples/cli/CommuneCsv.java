@@ -19,10 +19,10 @@ import org.ntmkit.core.quantity.Ratio;
 import org.ntmkit.core.unit.Commune;
 import org.ntmkit.core.unit.ImmutableCommune;
 import org.ntmkit.core.unit.Region;
-import org.ntmkit.rules.criteria.CommuneMeasurements;
-import org.ntmkit.rules.criteria.ImmutableCommuneMeasurements;
-import org.ntmkit.rules.criteria.Variable;
-import org.ntmkit.rules.criteria.VariableCatalog;
+import org.ntmkit.rules.catalog.Variable;
+import org.ntmkit.rules.catalog.VariableCatalog;
+import org.ntmkit.rules.measurement.CommuneMeasurements;
+import org.ntmkit.rules.measurement.ImmutableCommuneMeasurements;
 
 /**
  * Communes from CSV (UTF-8, comma-separated, RFC 4180 quotes): one row per commune, columns {@code

@@ -11,14 +11,14 @@ import org.ntmkit.core.quantity.Formatting;
 import org.ntmkit.core.unit.District;
 import org.ntmkit.examples.data.ProvinceDataset;
 import org.ntmkit.ocop.StarRating;
+import org.ntmkit.report.ProvinceReport;
+import org.ntmkit.report.ReportRenderer;
+import org.ntmkit.report.ReportSection;
 import org.ntmkit.rules.Title;
-import org.ntmkit.rules.criteria.CommuneMeasurements;
-import org.ntmkit.rules.criteria.Member;
-import org.ntmkit.rules.criteria.UnitLevel;
+import org.ntmkit.rules.UnitLevel;
 import org.ntmkit.rules.funding.SourceShare;
-import org.ntmkit.rules.report.ProvinceReport;
-import org.ntmkit.rules.report.ReportRenderer;
-import org.ntmkit.rules.report.ReportSection;
+import org.ntmkit.rules.measurement.CommuneMeasurements;
+import org.ntmkit.rules.measurement.Member;
 
 /**
  * The province report as one self-contained HTML page: inline CSS and SVG charts, no scripts, no

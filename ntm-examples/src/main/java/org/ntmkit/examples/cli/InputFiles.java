@@ -1,6 +1,5 @@
 package org.ntmkit.examples.cli;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
@@ -29,11 +28,6 @@ final class InputFiles {
   }
 
   static <T> T readJson(Path file, Class<T> type) {
-    byte[] b = bytes(file);
-    return inFile(file, () -> JSON.read(b, type));
-  }
-
-  static <T> T readJson(Path file, TypeReference<T> type) {
     byte[] b = bytes(file);
     return inFile(file, () -> JSON.read(b, type));
   }

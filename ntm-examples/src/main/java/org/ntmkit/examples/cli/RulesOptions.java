@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.ntmkit.rules.criteria.CatalogOverlay;
-import org.ntmkit.rules.criteria.NtmRules;
+import org.ntmkit.rules.NtmRules;
+import org.ntmkit.rules.catalog.CatalogOverlay;
 import picocli.CommandLine.Option;
 
 /** {@code --overlay}, {@code --date} and {@code --set}: which rules, on which day. */

@@ -26,22 +26,22 @@ import org.ntmkit.core.unit.Province;
 import org.ntmkit.core.unit.Region;
 import org.ntmkit.ocop.StarRating;
 import org.ntmkit.ocop.portfolio.OcopProduct;
+import org.ntmkit.rules.NtmRules;
 import org.ntmkit.rules.Title;
-import org.ntmkit.rules.criteria.CommuneMeasurements;
-import org.ntmkit.rules.criteria.CriteriaSet;
-import org.ntmkit.rules.criteria.Criterion;
-import org.ntmkit.rules.criteria.ImmutableCommuneMeasurements;
-import org.ntmkit.rules.criteria.ImmutableRecognitionRecord;
-import org.ntmkit.rules.criteria.Indicator;
-import org.ntmkit.rules.criteria.NtmRules;
-import org.ntmkit.rules.criteria.RecognitionRecord;
-import org.ntmkit.rules.criteria.UnitLevel;
-import org.ntmkit.rules.criteria.UnitMeasurements;
+import org.ntmkit.rules.UnitLevel;
+import org.ntmkit.rules.catalog.CriteriaSet;
+import org.ntmkit.rules.catalog.Criterion;
+import org.ntmkit.rules.catalog.Indicator;
 import org.ntmkit.rules.funding.FundingBreakdown;
 import org.ntmkit.rules.funding.FundingLine;
 import org.ntmkit.rules.funding.ImmutableFundingBreakdown;
 import org.ntmkit.rules.funding.ImmutableFundingLine;
+import org.ntmkit.rules.measurement.CommuneMeasurements;
+import org.ntmkit.rules.measurement.ImmutableCommuneMeasurements;
+import org.ntmkit.rules.measurement.UnitMeasurements;
 import org.ntmkit.rules.plan.Plan;
+import org.ntmkit.rules.recognition.ImmutableRecognitionRecord;
+import org.ntmkit.rules.recognition.RecognitionRecord;
 
 /**
  * The deterministic generator of the bundled Hà Tĩnh 2020 sample: 182 communes in 13 district-level
@@ -189,10 +189,8 @@ public final class HaTinhDataset {
   public static List<CommuneMeasurements> bundledCommunes() {
     String name = RESOURCES + COMMUNES_FILE;
     return org.ntmkit.core.io.NtmJson.defaults()
-        .readResource(
-            HaTinhDataset.class.getResourceAsStream(name),
-            name,
-            new com.fasterxml.jackson.core.type.TypeReference<List<CommuneMeasurements>>() {});
+        .readResourceList(
+            HaTinhDataset.class.getResourceAsStream(name), name, CommuneMeasurements.class);
   }
 
   /** The bundled province data. */
@@ -382,17 +380,21 @@ public final class HaTinhDataset {
       SplittableRandom random) {
     boolean fail = ind.getId().equals(fails);
     Optional<BigDecimal> threshold =
-        ind.getParameter()
+        ind.parameterIds().stream()
+            .findFirst()
             .flatMap(p -> rules.parameters().find(p, query))
             .map(ParameterValue::getValue);
-    String v = ind.getVariable().orElse("");
-    switch (ind.getKind()) {
-      case ALL_OF, ANY_OF ->
-          ind.getParts().forEach(p -> measureIndicator(rules, query, p, fails, b, random));
-      case FLAG -> b.putFlags(v, !fail);
-      case RATIO -> b.putRatios(v, share(v, ind.getComparison(), threshold, fail, random));
-      case NUMBER -> b.putNumbers(v, number(ind.getComparison(), threshold, fail, random));
-      default -> throw new IllegalStateException("no generator for " + ind.getKind());
+    if (ind instanceof Indicator.Composite c) {
+      c.getParts().forEach(p -> measureIndicator(rules, query, p, fails, b, random));
+    } else if (ind instanceof Indicator.Flag f) {
+      b.putFlags(f.getVariable(), !fail);
+    } else if (ind instanceof Indicator.Ratio r) {
+      b.putRatios(
+          r.getVariable(), share(r.getVariable(), r.getComparison(), threshold, fail, random));
+    } else if (ind instanceof Indicator.Number n) {
+      b.putNumbers(n.getVariable(), number(n.getComparison(), threshold, fail, random));
+    } else {
+      throw new IllegalStateException("no generator for " + ind.getKind());
     }
   }
 

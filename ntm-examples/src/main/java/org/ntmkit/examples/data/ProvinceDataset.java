@@ -23,12 +23,12 @@ import org.ntmkit.core.unit.District;
 import org.ntmkit.core.unit.Province;
 import org.ntmkit.ocop.portfolio.OcopProduct;
 import org.ntmkit.rules.Title;
-import org.ntmkit.rules.criteria.Member;
-import org.ntmkit.rules.criteria.RecognitionRecord;
-import org.ntmkit.rules.criteria.UnitLevel;
-import org.ntmkit.rules.criteria.UnitMeasurements;
+import org.ntmkit.rules.UnitLevel;
 import org.ntmkit.rules.funding.FundingBreakdown;
+import org.ntmkit.rules.measurement.Member;
+import org.ntmkit.rules.measurement.UnitMeasurements;
 import org.ntmkit.rules.plan.Plan;
+import org.ntmkit.rules.recognition.RecognitionRecord;
 
 /**
  * Everything about a province's year that is not a commune's measurements: its district-level

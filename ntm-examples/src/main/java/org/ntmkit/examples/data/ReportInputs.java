@@ -5,25 +5,25 @@ import java.util.List;
 import org.ntmkit.core.quantity.Percentage;
 import org.ntmkit.core.unit.District;
 import org.ntmkit.ocop.portfolio.Portfolio;
+import org.ntmkit.report.ImmutablePlannedCount;
+import org.ntmkit.report.ImmutableReportInput;
+import org.ntmkit.report.ReportInput;
+import org.ntmkit.rules.Assessment;
+import org.ntmkit.rules.NtmRules;
 import org.ntmkit.rules.Title;
-import org.ntmkit.rules.criteria.Assessment;
-import org.ntmkit.rules.criteria.CommuneMeasurements;
-import org.ntmkit.rules.criteria.ImmutableUnitMeasurements;
-import org.ntmkit.rules.criteria.Member;
-import org.ntmkit.rules.criteria.NtmRules;
-import org.ntmkit.rules.criteria.TitleAssessment;
-import org.ntmkit.rules.criteria.UnitLevel;
-import org.ntmkit.rules.criteria.UnitMeasurements;
+import org.ntmkit.rules.TitleAssessment;
+import org.ntmkit.rules.UnitLevel;
+import org.ntmkit.rules.measurement.CommuneMeasurements;
+import org.ntmkit.rules.measurement.ImmutableUnitMeasurements;
+import org.ntmkit.rules.measurement.Member;
+import org.ntmkit.rules.measurement.UnitMeasurements;
 import org.ntmkit.rules.plan.CountTarget;
-import org.ntmkit.rules.report.ImmutablePlannedCount;
-import org.ntmkit.rules.report.ImmutableReportInput;
-import org.ntmkit.rules.report.ReportInput;
 
 /**
  * Turns a commune file and a province file into the input of {@link
- * org.ntmkit.rules.report.ProvinceReport}: every commune is evaluated against the province file's
- * commune set and its titles, every district measurement against its district set with the
- * district's communes as members (from recognition decisions, as district rules count them).
+ * org.ntmkit.report.ProvinceReport}: every commune is evaluated against the province file's commune
+ * set and its titles, every district measurement against its district set with the district's
+ * communes as members (from recognition decisions, as district rules count them).
  *
  * <pre>{@code
  * ProvinceReport r = ProvinceReport.of(ReportInputs.of(NtmRules.bundled(), communes, province));

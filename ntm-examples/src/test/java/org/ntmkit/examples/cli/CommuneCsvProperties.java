@@ -15,8 +15,8 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.ntmkit.core.io.InvalidInputException;
-import org.ntmkit.rules.criteria.CommuneMeasurements;
-import org.ntmkit.rules.criteria.NtmRules;
+import org.ntmkit.rules.NtmRules;
+import org.ntmkit.rules.measurement.CommuneMeasurements;
 
 /**
  * Bad CSV never gives a verdict and never an unexplained exception: random edits of the sample file

@@ -17,13 +17,13 @@ import org.ntmkit.core.Outcome;
 import org.ntmkit.core.explain.Explanation;
 import org.ntmkit.ocop.StarRating;
 import org.ntmkit.ocop.portfolio.OcopProduct;
+import org.ntmkit.report.ProvinceReport;
+import org.ntmkit.rules.Assessment;
+import org.ntmkit.rules.NtmRules;
 import org.ntmkit.rules.Title;
-import org.ntmkit.rules.criteria.Assessment;
-import org.ntmkit.rules.criteria.CommuneMeasurements;
-import org.ntmkit.rules.criteria.NtmRules;
-import org.ntmkit.rules.criteria.RecognitionRecord;
 import org.ntmkit.rules.funding.FundingAnalysis;
-import org.ntmkit.rules.report.ProvinceReport;
+import org.ntmkit.rules.measurement.CommuneMeasurements;
+import org.ntmkit.rules.recognition.RecognitionRecord;
 
 /** The bundled Hà Tĩnh 2020 sample reproduces the seed report (shared/domain/seed-digest.md). */
 class HaTinhDatasetTest {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.ntmkit.core.LocalizedText;
 import org.ntmkit.core.NtmStyle;
+import org.ntmkit.core.law.Dated;
 import org.ntmkit.core.law.LegalReference;
 import org.ntmkit.core.law.Provenance;
 import org.ntmkit.ocop.OcopCriteriaSet;
@@ -24,7 +25,7 @@ import org.ntmkit.ocop.Sector;
 @NtmStyle
 @JsonSerialize(as = ImmutableMinimumRequirementSet.class)
 @JsonDeserialize(as = ImmutableMinimumRequirementSet.class)
-public interface MinimumRequirementSet {
+public interface MinimumRequirementSet extends Dated {
 
   /** A short identifier, e.g. {@code "qd781"}. */
   @NotBlank
@@ -36,7 +37,12 @@ public interface MinimumRequirementSet {
 
   /** The first day it applies (QĐ 781/QĐ-TTg: 08/06/2020). */
   @NotNull
+  @Override
   LocalDate getFrom();
+
+  /** The first day it no longer applies; absent while in force. */
+  @Override
+  Optional<LocalDate> getTo();
 
   /** Its legal source. */
   @NotNull

@@ -14,9 +14,9 @@ import org.ntmkit.core.Outcome;
 import org.ntmkit.core.explain.Comparison;
 import org.ntmkit.core.explain.Explanation;
 import org.ntmkit.core.explain.ImmutableExplanation;
+import org.ntmkit.core.io.BundledResources;
 import org.ntmkit.core.io.InputProblem;
 import org.ntmkit.core.io.InvalidInputException;
-import org.ntmkit.core.io.NtmJson;
 import org.ntmkit.core.io.ProblemCode;
 import org.ntmkit.core.parameter.ParameterQuery;
 import org.ntmkit.core.parameter.ParameterSet;
@@ -46,11 +46,7 @@ import org.ntmkit.ocop.sheet.ScoreSheet;
  */
 public final class OcopGrader {
 
-  private static final String CATALOG = "/org/ntmkit/ocop/";
-  private static final ImmutableList<String> BUNDLED_SHEETS =
-      ImmutableList.of("sheets/qd-1048-2019/fresh-produce.json");
-  private static final ImmutableList<String> BUNDLED_MINIMUMS =
-      ImmutableList.of("catalog/minimums-qd781.json", "catalog/minimums-qd148.json");
+  private static final LocalizedText SCORE_SHEET = LocalizedText.of("phiếu chấm", "score sheet");
 
   private final ImmutableMap<String, ScoreSheet> sheets;
   private final ParameterSet parameters;
@@ -75,23 +71,16 @@ public final class OcopGrader {
   }
 
   private static OcopGrader load() {
-    NtmJson json = NtmJson.defaults();
+    BundledResources bundled =
+        BundledResources.of(OcopGrader.class::getResourceAsStream, "/org/ntmkit/ocop/");
     Map<String, ScoreSheet> sheets = new LinkedHashMap<>();
-    for (String name : BUNDLED_SHEETS) {
-      ScoreSheet s = read(json, name, ScoreSheet.class);
+    for (ScoreSheet s : bundled.readAll("sheets", ScoreSheet.class)) {
       sheets.put(s.getId(), s);
     }
-    List<MinimumRequirementSet> minimums = new ArrayList<>();
-    for (String name : BUNDLED_MINIMUMS) {
-      minimums.add(read(json, name, MinimumRequirementSet.class));
-    }
     return new OcopGrader(
-        sheets, read(json, "catalog/ocop-parameters.json", ParameterSet.class), minimums);
-  }
-
-  private static <T> T read(NtmJson json, String name, Class<T> type) {
-    String path = CATALOG + name;
-    return json.readResource(OcopGrader.class.getResourceAsStream(path), path, type);
+        sheets,
+        bundled.readOne("parameters", ParameterSet.class),
+        bundled.readAll("minimums", MinimumRequirementSet.class));
   }
 
   /** A grader that also knows a sheet (a province's own), replacing one with the same id. */
@@ -136,13 +125,7 @@ public final class OcopGrader {
     if (sheet == null) {
       throw new InvalidInputException(
           List.of(
-              InputProblem.of(
-                  "$.sheetId",
-                  ProblemCode.UNKNOWN_VALUE,
-                  LocalizedText.of(
-                      "không có phiếu này; có: " + String.join(", ", sheets.keySet()),
-                      "no such sheet; known: " + String.join(", ", sheets.keySet())),
-                  e.getSheetId())));
+              InputProblem.unknownId("$.sheetId", SCORE_SHEET, e.getSheetId(), sheets.keySet())));
     }
     if (!sheet.getCriteriaSet().appliesOn(e.getDate())) {
       problems.add(
@@ -235,7 +218,7 @@ public final class OcopGrader {
   private Optional<MinimumRequirementSet> minimumsFor(ScoreSheet sheet, CouncilEvaluation e) {
     return minimums.stream()
         .filter(m -> m.getCriteriaSet() == sheet.getCriteriaSet())
-        .filter(m -> !e.getDate().isBefore(m.getFrom()))
+        .filter(m -> m.appliesOn(e.getDate()))
         .findFirst();
   }
 

@@ -1,6 +1,5 @@
 package org.ntmkit.ocop.portfolio;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
@@ -9,12 +8,11 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
-import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.ntmkit.core.LocalizedText;
 import org.ntmkit.core.NtmStyle;
-import org.ntmkit.core.io.NtmJson;
+import org.ntmkit.core.io.BundledResources;
 import org.ntmkit.core.law.LegalReference;
 import org.ntmkit.core.law.Provenance;
 import org.ntmkit.core.quantity.Percentage;
@@ -68,12 +66,7 @@ public interface PortfolioTarget {
 
   /** The bundled targets: Hà Tĩnh 2021–2025 (seed report) and national 2021–2025 (QĐ 919). */
   static ImmutableList<PortfolioTarget> bundled() {
-    String path = "/org/ntmkit/ocop/catalog/ocop-targets.json";
-    return ImmutableList.copyOf(
-        NtmJson.defaults()
-            .readResource(
-                PortfolioTarget.class.getResourceAsStream(path),
-                path,
-                new TypeReference<List<PortfolioTarget>>() {}));
+    return BundledResources.of(PortfolioTarget.class::getResourceAsStream, "/org/ntmkit/ocop/")
+        .readOneList("targets", PortfolioTarget.class);
   }
 }

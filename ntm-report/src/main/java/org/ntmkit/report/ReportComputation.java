@@ -1,0 +1,259 @@
+package org.ntmkit.report;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.ntmkit.core.LocalizedText;
+import org.ntmkit.core.Outcome;
+import org.ntmkit.core.explain.Explanation;
+import org.ntmkit.core.quantity.Ratio;
+import org.ntmkit.report.ProvinceReport.CommuneLine;
+import org.ntmkit.rules.Assessment;
+import org.ntmkit.rules.Title;
+import org.ntmkit.rules.TitleAssessment;
+import org.ntmkit.rules.funding.FundingAnalysis;
+import org.ntmkit.rules.plan.CountTarget;
+import org.ntmkit.rules.recognition.RecognitionRecord;
+
+/**
+ * {@link ProvinceReport#of} step by step. Each commune's explanation tree is walked once (criterion
+ * counts and the commune's own line together) and each recognition decision is looked at once: over
+ * 10,000 communes, walking the trees is what costs.
+ */
+final class ReportComputation {
+
+  private final ReportInput in;
+  private final int year;
+  private final ImmutableProvinceReport.Builder report;
+
+  /** A reported commune: its line, and the titles it holds on the report's date. */
+  private static final class ReportedCommune {
+    final CommuneLine line;
+
+    /** One bit per {@link Title#ordinal()}. */
+    int held;
+
+    ReportedCommune(CommuneLine line) {
+      this.line = line;
+    }
+
+    boolean holds(Title title) {
+      return (held & (1 << title.ordinal())) != 0;
+    }
+  }
+
+  /** The communes in input order, and by code (the last one for a repeated code). */
+  private final List<ReportedCommune> communes;
+
+  private final Map<String, ReportedCommune> byCode;
+
+  /** Decisions by unit, built only if a title assessment is dated otherwise than the report. */
+  private @Nullable Map<String, List<RecognitionRecord>> decisions;
+
+  ReportComputation(ReportInput in) {
+    this.in = in;
+    this.year = in.getDate().getYear();
+    this.communes = new ArrayList<>(in.getCommunes().size());
+    this.byCode = new HashMap<>(in.getCommunes().size() * 4 / 3 + 1);
+    this.report =
+        ImmutableProvinceReport.builder()
+            .setProvince(in.getProvince())
+            .setDate(in.getDate())
+            .setCommunes(in.getCommunes().size());
+  }
+
+  ProvinceReport compute() {
+    criteria();
+    titles();
+    lapsed();
+    notYetNtm();
+    districts();
+    report.addAllVillageCounts(in.getVillageCounts());
+    in.getOcop()
+        .ifPresent(
+            p -> {
+              report.putAllOcopByStar(p.countByStar());
+              report.putAllOcopNewByStar(p.certifiedIn(year).countByStar());
+              in.getOcopPlan()
+                  .ifPresent(
+                      plan ->
+                          report.setOcopNew(
+                              PlannedCount.of(
+                                  LocalizedText.of("Sản phẩm OCOP", "OCOP products"),
+                                  p.certifiedIn(year).count(),
+                                  plan)));
+            });
+    in.getFunding().ifPresent(f -> report.addAllFunding(FundingAnalysis.shares(f, 1)));
+    for (Map.Entry<CountTarget, Long> t : in.getTargets().entrySet()) {
+      report.addTargets(
+          ImmutableTargetLine.builder()
+              .setLabel(t.getKey().getLabel())
+              .setRequired(t.getKey().getRequired())
+              .setActual(t.getValue())
+              .build());
+    }
+    return report.build();
+  }
+
+  /**
+   * Counts of outcomes per criterion number, in the order of the first assessment; the same walk
+   * keeps each commune's line (criteria met, criteria not met) for the lists.
+   */
+  private void criteria() {
+    Map<String, long[]> counts = new LinkedHashMap<>();
+    Map<String, LocalizedText> names = new HashMap<>();
+    for (Assessment a : in.getCommunes()) {
+      long met = 0;
+      ImmutableList.@Nullable Builder<String> lacking = null;
+      for (Explanation c : a.getExplanation().getChildren()) {
+        long[] k = counts.get(c.getSubject());
+        if (k == null) {
+          k = new long[3];
+          counts.put(c.getSubject(), k);
+          names.put(c.getSubject(), c.getLabel());
+        }
+        k[c.getOutcome().ordinal()]++;
+        if (c.getOutcome() == Outcome.MET) {
+          met++;
+        } else if (c.getOutcome() == Outcome.NOT_MET) {
+          lacking = lacking == null ? ImmutableList.builder() : lacking;
+          lacking.add(c.getSubject());
+        }
+      }
+      CommuneLine line =
+          ImmutableCommuneLine.of(
+              a.getUnitCode(),
+              in.getCommuneNames().getOrDefault(a.getUnitCode(), a.getUnitCode()),
+              met,
+              lacking == null ? ImmutableList.of() : lacking.build());
+      ReportedCommune commune = new ReportedCommune(line);
+      communes.add(commune);
+      byCode.put(a.getUnitCode(), commune);
+    }
+    int n = in.getCommunes().size();
+    counts.forEach(
+        (num, k) ->
+            report.addCriteria(
+                ImmutableCriterionLine.builder()
+                    .setNumber(num)
+                    .setName(java.util.Objects.requireNonNull(names.get(num)))
+                    .setMet(k[Outcome.MET.ordinal()])
+                    .setNotMet(k[Outcome.NOT_MET.ordinal()])
+                    .setUndetermined(k[Outcome.UNDETERMINED.ordinal()])
+                    .setShare(Ratio.of(k[Outcome.MET.ordinal()], n).percentHalfUp(1))
+                    .build()));
+  }
+
+  /**
+   * Titles from recognition decisions, each looked at once: which reported communes hold which
+   * titles on the report's date. A district's or town's decision in the list is not counted.
+   */
+  private void titles() {
+    Map<Title, long[]> held = new EnumMap<>(Title.class);
+    for (Title t : Title.values()) {
+      held.put(t, new long[2]);
+    }
+    for (RecognitionRecord rec : in.getRecognitions()) {
+      ReportedCommune commune = byCode.get(rec.getUnitCode());
+      if (commune != null && rec.isHeldOn(in.getDate())) {
+        commune.held |= 1 << rec.getTitle().ordinal();
+        long[] h = java.util.Objects.requireNonNull(held.get(rec.getTitle()));
+        h[0]++;
+        if (rec.getDate().getYear() == year) {
+          h[1]++;
+        }
+      }
+    }
+    for (Title t : Title.values()) {
+      long[] h = java.util.Objects.requireNonNull(held.get(t));
+      ImmutableTitleLine.Builder line =
+          ImmutableTitleLine.builder().setTitle(t).setHeld(h[0]).setNewInYear(h[1]);
+      Optional.ofNullable(in.getPlans().get(t))
+          .ifPresent(p -> line.setAgainstPlan(PlannedCount.of(t.label(), h[1], p)));
+      report.addTitles(line.build());
+    }
+  }
+
+  /** Recognised communes whose title assessment does not meet a title they hold. */
+  private void lapsed() {
+    for (TitleAssessment t : in.getCommuneTitles()) {
+      ReportedCommune commune = byCode.get(t.getUnitCode());
+      if (commune != null && isLapsed(t, commune)) {
+        report.addLapsed(commune.line);
+      }
+    }
+  }
+
+  /**
+   * {@link RecognitionRecord#isLapsed} for any of the commune's decisions: the titles held on the
+   * report's date are known already; an assessment dated otherwise looks at the decisions.
+   */
+  private boolean isLapsed(TitleAssessment t, ReportedCommune commune) {
+    if (t.getDate().equals(in.getDate())) {
+      for (Title title : Title.values()) {
+        if (commune.holds(title) && t.getOutcomes().get(title) == Outcome.NOT_MET) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (decisions == null) {
+      decisions = new HashMap<>();
+      for (RecognitionRecord rec : in.getRecognitions()) {
+        decisions.computeIfAbsent(rec.getUnitCode(), k -> new ArrayList<>()).add(rec);
+      }
+    }
+    for (RecognitionRecord rec : decisions.getOrDefault(t.getUnitCode(), List.of())) {
+      if (rec.isLapsed(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Communes with no NTM decision in force on the report's date, most criteria met first. */
+  private void notYetNtm() {
+    List<CommuneLine> notYet = new ArrayList<>();
+    for (ReportedCommune commune : communes) {
+      if (!commune.holds(Title.NTM)) {
+        notYet.add(commune.line);
+      }
+    }
+    notYet.sort(
+        Comparator.comparingLong(CommuneLine::getCriteriaMet)
+            .reversed()
+            .thenComparing(CommuneLine::getCode));
+    report.addAllNotYetNtm(notYet);
+  }
+
+  /** District results; preconditions decide the title but are not counted criteria. */
+  private void districts() {
+    for (Assessment d : in.getDistricts()) {
+      ImmutableDistrictLine.Builder line =
+          ImmutableDistrictLine.builder()
+              .setCode(d.getUnitCode())
+              .setName(in.getDistrictNames().getOrDefault(d.getUnitCode(), d.getUnitCode()))
+              .setOutcome(d.getOutcome());
+      long met = 0;
+      long total = 0;
+      for (Explanation c : d.getExplanation().getChildren()) {
+        if (c.getOutcome() == Outcome.NOT_MET) {
+          line.addFailing(c.getLabel());
+        }
+        // Preconditions ("100% of communes NTM") are not counted (Lộc Hà 2020: 6 of 9).
+        if (!d.getPreconditions().contains(c.getSubject())) {
+          total++;
+          met += c.getOutcome() == Outcome.MET ? 1 : 0;
+        }
+      }
+      report.addDistricts(line.setCriteriaMet(met).setCriteriaTotal(total).build());
+    }
+  }
+}

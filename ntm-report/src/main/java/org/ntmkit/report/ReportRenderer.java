@@ -1,0 +1,401 @@
+package org.ntmkit.report;
+
+import com.google.common.collect.ImmutableList;
+import java.math.BigDecimal;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.ntmkit.core.Language;
+import org.ntmkit.core.io.NtmJson;
+import org.ntmkit.core.quantity.Formatting;
+import org.ntmkit.core.quantity.MoneyUnit;
+import org.ntmkit.ocop.StarRating;
+import org.ntmkit.rules.funding.SourceShare;
+
+/**
+ * Renders a {@link ProvinceReport} as a plain-text table, Markdown or JSON, in Vietnamese (decimal
+ * comma) or English; {@link #sections} gives the formatted tables to renderers of one's own. Output
+ * never depends on the JVM's locale.
+ *
+ * <pre>{@code
+ * String vi = ReportRenderer.text(report, Language.VI);
+ * String md = ReportRenderer.markdown(report, Language.EN);
+ * String json = ReportRenderer.json(report);
+ * }</pre>
+ */
+public final class ReportRenderer {
+
+  private ReportRenderer() {}
+
+  /** The report as JSON (language-neutral: both texts of every label). */
+  public static String json(ProvinceReport r) {
+    return NtmJson.defaults().writePretty(r);
+  }
+
+  /** The report as aligned plain text. */
+  public static String text(ProvinceReport r, Language lang) {
+    return render(r, lang, false);
+  }
+
+  /** The report as Markdown with tables. */
+  public static String markdown(ProvinceReport r, Language lang) {
+    return render(r, lang, true);
+  }
+
+  private static String t(Language lang, String vi, String en) {
+    return lang == Language.VI ? vi : en;
+  }
+
+  private static String pct(BigDecimal v, Language lang) {
+    return Formatting.format(v, lang) + "%";
+  }
+
+  /** The report's title line, e.g. "BÁO CÁO KẾT QUẢ XÂY DỰNG NÔNG THÔN MỚI — tỉnh Hà Tĩnh, …". */
+  public static String title(ProvinceReport r, Language lang) {
+    return t(
+            lang,
+            "BÁO CÁO KẾT QUẢ XÂY DỰNG NÔNG THÔN MỚI — tỉnh ",
+            "NEW RURAL DEVELOPMENT REPORT — ")
+        + r.getProvince()
+        + t(lang, ", ngày ", ", ")
+        + r.getDate();
+  }
+
+  /** The closing note on rounding, printed under the last section. */
+  public static String footnote(Language lang) {
+    return t(
+        lang,
+        "Tỷ lệ làm tròn nửa lên một chữ số thập phân; cơ cấu vốn theo phần dư lớn nhất (mỗi cấp cộng đúng 100,0%).",
+        "Shares rounded half-up to one decimal; funding shares by largest remainder (each level sums to exactly 100.0%).");
+  }
+
+  /**
+   * The report's sections in the order the province prints them, formatted for a language; the
+   * parts the report leaves out (no districts, no OCOP portfolio …) have no section.
+   */
+  public static ImmutableList<ReportSection> sections(ProvinceReport r, Language lang) {
+    ImmutableList.Builder<ReportSection> out = ImmutableList.builder();
+    out.add(
+        section(
+                ReportSection.Kind.CRITERIA,
+                t(
+                    lang,
+                    "1. Số xã đạt từng tiêu chí (trên " + r.getCommunes() + " xã)",
+                    "1. Communes meeting each criterion (of " + r.getCommunes() + ")"),
+                "#",
+                t(lang, "Tiêu chí", "Criterion"),
+                t(lang, "Đạt", "Met"),
+                t(lang, "Chưa đạt", "Not met"),
+                t(lang, "Chưa xác định", "Undetermined"),
+                t(lang, "Tỷ lệ", "Share"))
+            .addAllRows(
+                r.getCriteria().stream()
+                    .map(
+                        c ->
+                            ImmutableList.of(
+                                c.getNumber(),
+                                c.getName().get(lang),
+                                String.valueOf(c.getMet()),
+                                String.valueOf(c.getNotMet()),
+                                String.valueOf(c.getUndetermined()),
+                                pct(c.getShare(), lang)))
+                    .toList())
+            .build());
+
+    ImmutableReportSection.Builder titles =
+        section(
+            ReportSection.Kind.TITLES,
+            t(
+                lang,
+                "2. Danh hiệu (theo quyết định công nhận)",
+                "2. Titles (by recognition decision)"),
+            t(lang, "Danh hiệu", "Title"),
+            t(lang, "Đạt chuẩn", "Held"),
+            t(lang, "Mới trong năm", "New in year"),
+            t(lang, "Kế hoạch", "Plan"),
+            t(lang, "Đạt % KH", "% of plan"));
+    for (ProvinceReport.TitleLine l : r.getTitles()) {
+      titles.addRows(
+          ImmutableList.of(
+              l.getTitle().label().get(lang),
+              String.valueOf(l.getHeld()),
+              String.valueOf(l.getNewInYear()),
+              l.getAgainstPlan()
+                  .flatMap(PlannedCount::getPlan)
+                  .map(p -> range(p, lang))
+                  .orElse("—"),
+              l.getAgainstPlan()
+                  .flatMap(PlannedCount::attainmentPercent)
+                  .map(v -> v.toPlainString() + "%")
+                  .orElse("—")));
+    }
+    out.add(titles.build());
+
+    out.add(
+        section(
+                ReportSection.Kind.NOT_YET_NTM,
+                t(
+                    lang,
+                    "3. Xã chưa đạt chuẩn NTM (xếp theo số tiêu chí đạt)",
+                    "3. Communes not yet NTM (most criteria met first)"),
+                t(lang, "Xã", "Commune"),
+                t(lang, "Số tiêu chí đạt", "Criteria met"),
+                t(lang, "Tiêu chí chưa đạt", "Criteria not met"))
+            .addAllRows(
+                r.getNotYetNtm().stream()
+                    .map(
+                        c ->
+                            ImmutableList.of(
+                                c.getName(),
+                                String.valueOf(c.getCriteriaMet()),
+                                String.join(", ", c.getLacking())))
+                    .toList())
+            .addNotes(
+                t(
+                        lang,
+                        "Xã đã công nhận nhưng hiện chưa đạt đủ tiêu chí: ",
+                        "Recognised communes that no longer meet every criterion: ")
+                    + r.getLapsed().size())
+            .build());
+
+    if (!r.getDistricts().isEmpty()) {
+      out.add(
+          section(
+                  ReportSection.Kind.DISTRICTS,
+                  t(lang, "4. Cấp huyện", "4. District level"),
+                  t(lang, "Đơn vị", "Unit"),
+                  t(lang, "Kết quả", "Outcome"),
+                  t(lang, "Tiêu chí đạt", "Criteria met"),
+                  t(lang, "Chưa đạt", "Not met"))
+              .addAllRows(
+                  r.getDistricts().stream()
+                      .map(
+                          d ->
+                              ImmutableList.of(
+                                  d.getName(),
+                                  d.getOutcome().label().get(lang),
+                                  d.getCriteriaMet() + "/" + d.getCriteriaTotal(),
+                                  String.join(
+                                      "; ",
+                                      d.getFailing().stream().map(x -> x.get(lang)).toList())))
+                      .toList())
+              .build());
+    }
+
+    if (!r.getVillageCounts().isEmpty()) {
+      out.add(
+          section(
+                  ReportSection.Kind.VILLAGES,
+                  t(
+                      lang,
+                      "5. Khu dân cư kiểu mẫu, vườn mẫu",
+                      "5. Model residential areas and gardens"),
+                  "",
+                  t(lang, "Đạt trong năm", "Met in year"),
+                  t(lang, "Kế hoạch", "Plan"),
+                  t(lang, "Đạt % KH", "% of plan"),
+                  t(lang, "Lũy kế", "Cumulative"))
+              .addAllRows(
+                  r.getVillageCounts().stream()
+                      .map(
+                          c ->
+                              ImmutableList.of(
+                                  c.getLabel().get(lang),
+                                  Formatting.format(BigDecimal.valueOf(c.getActual()), lang),
+                                  c.getPlan().map(p -> range(p, lang)).orElse("—"),
+                                  c.attainmentPercent()
+                                      .map(v -> v.toPlainString() + "%")
+                                      .orElse("—"),
+                                  c.getCumulative()
+                                      .map(v -> Formatting.format(BigDecimal.valueOf(v), lang))
+                                      .orElse("—")))
+                      .toList())
+              .build());
+    }
+
+    if (!r.getOcopByStar().isEmpty()) {
+      ImmutableReportSection.Builder ocop =
+          section(
+              ReportSection.Kind.OCOP,
+              t(lang, "6. Sản phẩm OCOP", "6. OCOP products"),
+              t(lang, "Hạng", "Rating"),
+              t(lang, "Lũy kế", "All"),
+              t(lang, "Mới trong năm", "New in year"));
+      for (StarRating s : List.of(StarRating.THREE, StarRating.FOUR, StarRating.FIVE)) {
+        ocop.addRows(
+            ImmutableList.of(
+                s.label().get(lang),
+                String.valueOf(r.getOcopByStar().getOrDefault(s, 0L)),
+                String.valueOf(r.getOcopNewByStar().getOrDefault(s, 0L))));
+      }
+      r.getOcopNew()
+          .ifPresent(
+              c ->
+                  ocop.addNotes(
+                      t(lang, "Mới trong năm: ", "New in the year: ")
+                          + c.getActual()
+                          + t(lang, " sản phẩm, kế hoạch ", " products against a plan of ")
+                          + c.getPlan().map(p -> range(p, lang)).orElse("—")
+                          + " = "
+                          + c.attainmentPercent().map(v -> v.toPlainString() + "%").orElse("—")));
+      out.add(ocop.build());
+    }
+
+    if (!r.getFunding().isEmpty()) {
+      ImmutableReportSection.Builder funding =
+          section(
+              ReportSection.Kind.FUNDING,
+              t(lang, "7. Vốn huy động (triệu đồng)", "7. Capital mobilised (million VND)"),
+              t(lang, "Nguồn", "Source"),
+              t(lang, "Số tiền", "Amount"),
+              t(lang, "Tỷ lệ", "Share"));
+      funding(r.getFunding(), "", funding, lang);
+      out.add(funding.build());
+    }
+
+    if (!r.getTargets().isEmpty()) {
+      out.add(
+          section(
+                  ReportSection.Kind.TARGETS,
+                  t(lang, "8. Tiến độ thực hiện mục tiêu", "8. Progress on targets"),
+                  t(lang, "Mục tiêu", "Target"),
+                  t(lang, "Yêu cầu", "Required"),
+                  t(lang, "Đạt", "Reached"),
+                  t(lang, "Còn thiếu", "Still needed"))
+              .addAllRows(
+                  r.getTargets().stream()
+                      .map(
+                          l ->
+                              ImmutableList.of(
+                                  l.getLabel().get(lang),
+                                  String.valueOf(l.getRequired()),
+                                  String.valueOf(l.getActual()),
+                                  String.valueOf(l.stillNeeded())))
+                      .toList())
+              .build());
+    }
+    return out.build();
+  }
+
+  private static ImmutableReportSection.Builder section(
+      ReportSection.Kind kind, String heading, String... header) {
+    return ImmutableReportSection.builder().setKind(kind).setHeading(heading).addHeader(header);
+  }
+
+  private static String render(ProvinceReport r, Language lang, boolean md) {
+    Table out = new Table(md);
+    out.title(title(r, lang));
+    for (ReportSection s : sections(r, lang)) {
+      out.heading(s.getHeading());
+      out.header(s.getHeader());
+      s.getRows().forEach(out::row);
+      s.getNotes().forEach(out::text);
+    }
+    out.text(footnote(lang));
+    return out.toString();
+  }
+
+  private static void funding(
+      List<SourceShare> shares, String indent, ImmutableReportSection.Builder out, Language lang) {
+    for (SourceShare s : shares) {
+      out.addRows(
+          ImmutableList.of(
+              indent + s.getName().get(lang),
+              Formatting.format(s.getAmount().in(MoneyUnit.MILLION), lang),
+              pct(s.getShare(), lang)));
+      funding(s.getChildren(), indent + "– ", out, lang);
+    }
+  }
+
+  private static String range(org.ntmkit.rules.plan.Plan p, Language lang) {
+    return p.getLower().compareTo(p.getUpper()) == 0
+        ? Formatting.format(p.getLower(), lang)
+        : Formatting.format(p.getLower(), lang) + "–" + Formatting.format(p.getUpper(), lang);
+  }
+
+  /** Text or Markdown table output. */
+  private static final class Table {
+    private final boolean md;
+    private final StringBuilder sb = new StringBuilder();
+    private @Nullable List<String> header;
+    private final List<List<String>> rows = new java.util.ArrayList<>();
+
+    Table(boolean md) {
+      this.md = md;
+    }
+
+    void title(String s) {
+      sb.append(md ? "# " : "").append(s).append("\n");
+    }
+
+    void heading(String s) {
+      flush();
+      sb.append("\n").append(md ? "## " : "").append(s).append("\n");
+      if (md) {
+        sb.append("\n");
+      }
+    }
+
+    void text(String s) {
+      flush();
+      sb.append(md ? "\n" : "").append(s).append("\n");
+    }
+
+    void header(List<String> h) {
+      flush();
+      header = h;
+    }
+
+    void row(List<String> r) {
+      rows.add(r);
+    }
+
+    private void flush() {
+      List<String> header = this.header;
+      if (header == null) {
+        return;
+      }
+      if (md) {
+        sb.append("| ").append(String.join(" | ", header)).append(" |\n|");
+        header.forEach(h -> sb.append("---|"));
+        sb.append("\n");
+        for (List<String> r : rows) {
+          sb.append("| ")
+              .append(String.join(" | ", r.stream().map(c -> c.replace("|", "\\|")).toList()))
+              .append(" |\n");
+        }
+      } else {
+        int[] w = new int[header.size()];
+        for (int i = 0; i < w.length; i++) {
+          w[i] = header.get(i).length();
+          for (List<String> r : rows) {
+            w[i] = Math.max(w[i], r.get(i).length());
+          }
+        }
+        line(header, w);
+        for (List<String> r : rows) {
+          line(r, w);
+        }
+      }
+      this.header = null;
+      rows.clear();
+    }
+
+    private void line(List<String> cells, int[] w) {
+      StringBuilder l = new StringBuilder();
+      for (int i = 0; i < cells.size(); i++) {
+        String c = cells.get(i);
+        boolean numeric =
+            !c.isEmpty() && (Character.isDigit(c.charAt(0)) || c.equals("—")) && i > 0;
+        String pad = " ".repeat(Math.max(0, w[i] - c.length()));
+        l.append(i == 0 ? "" : "  ").append(numeric ? pad + c : c + pad);
+      }
+      sb.append(l.toString().stripTrailing()).append("\n");
+    }
+
+    @Override
+    public String toString() {
+      flush();
+      return sb.toString();
+    }
+  }
+}

@@ -1,9 +1,0 @@
-package org.ntmkit.rules.criteria;
-
-/** What a criteria catalog is for. */
-public enum SetPurpose {
-  /** The criteria of a title (bộ tiêu chí). */
-  CRITERIA,
-  /** The further conditions of recognition (residents' satisfaction, no construction debt, …). */
-  RECOGNITION_CONDITIONS
-}

@@ -1,0 +1,124 @@
+package org.ntmkit.rules.internal;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.ntmkit.core.LocalizedText;
+import org.ntmkit.core.io.InputProblem;
+import org.ntmkit.core.io.ProblemCode;
+import org.ntmkit.core.parameter.ParameterSet;
+import org.ntmkit.rules.UnitLevel;
+import org.ntmkit.rules.catalog.CriteriaSet;
+import org.ntmkit.rules.catalog.Indicator;
+import org.ntmkit.rules.catalog.Variable;
+import org.ntmkit.rules.catalog.VariableCatalog;
+import org.ntmkit.rules.catalog.VariableKind;
+
+/** Cross-checks of catalogs: variables exist with the right kind, parameters are declared. */
+final class CatalogChecks {
+  private CatalogChecks() {}
+
+  static void check(
+      VariableCatalog variables,
+      Collection<CriteriaSet> sets,
+      ParameterSet parameters,
+      List<InputProblem> problems) {
+    Set<String> declared = new HashSet<>(parameters.byId().keySet());
+    sets.forEach(s -> s.getMissingParameters().forEach(m -> declared.add(m.getId())));
+    for (CriteriaSet set : sets) {
+      for (int c = 0; c < set.getCriteria().size(); c++) {
+        List<Indicator> indicators = set.getCriteria().get(c).getIndicators();
+        for (int i = 0; i < indicators.size(); i++) {
+          String path = "$[" + set.getId() + "].criteria[" + c + "].indicators[" + i + "]";
+          check(indicators.get(i), path, variables, declared, problems);
+          if (set.getLevel() == UnitLevel.COMMUNE
+              && Indicator.flatten(List.of(indicators.get(i))).stream()
+                  .anyMatch(x -> x instanceof Indicator.OfMembers)) {
+            problems.add(
+                InputProblem.of(
+                    path + ".kind",
+                    ProblemCode.INCONSISTENT,
+                    LocalizedText.of(
+                        "xã không có đơn vị thành viên",
+                        "a commune set cannot count member units")));
+          }
+        }
+      }
+    }
+  }
+
+  private static void check(
+      Indicator ind,
+      String path,
+      VariableCatalog variables,
+      Set<String> declared,
+      List<InputProblem> problems) {
+    if (ind instanceof Indicator.Measured m) {
+      VariableKind expected =
+          ind instanceof Indicator.Flag
+              ? VariableKind.FLAG
+              : ind instanceof Indicator.Ratio ? VariableKind.RATIO : VariableKind.NUMBER;
+      variable(m.getVariable(), expected, path + ".variable", variables, problems);
+    }
+    if (ind instanceof Indicator.MultipleOfVariable m) {
+      variable(m.getBaseline(), VariableKind.NUMBER, path + ".baseline", variables, problems);
+    }
+    ind.getOnlyIf()
+        .ifPresent(
+            a -> variable(a.getVariable(), null, path + ".onlyIf.variable", variables, problems));
+    if (ind instanceof Indicator.Compared c) {
+      parameter(c.getParameter(), path + ".parameter", declared, problems);
+    }
+    if (ind instanceof Indicator.MultipleOfParameter m) {
+      parameter(m.getBaseParameter(), path + ".baseParameter", declared, problems);
+    }
+    if (ind instanceof Indicator.Composite c) {
+      for (int p = 0; p < c.getParts().size(); p++) {
+        check(c.getParts().get(p), path + ".parts[" + p + "]", variables, declared, problems);
+      }
+    }
+  }
+
+  private static void variable(
+      String name,
+      @Nullable VariableKind kind,
+      String path,
+      VariableCatalog variables,
+      List<InputProblem> problems) {
+    Variable v = variables.byName().get(name);
+    if (v == null) {
+      problems.add(
+          InputProblem.of(
+              path,
+              ProblemCode.UNKNOWN_VALUE,
+              LocalizedText.of(
+                  "biến không có trong danh mục biến", "no such variable in the variable catalog"),
+              name));
+    } else if (kind != null && v.getKind() != kind) {
+      problems.add(
+          InputProblem.of(
+              path,
+              ProblemCode.WRONG_TYPE,
+              LocalizedText.of(
+                  "chỉ tiêu cần biến loại " + kind + ", biến này là " + v.getKind(),
+                  "the indicator needs a " + kind + " variable; this one is a " + v.getKind()),
+              name));
+    }
+  }
+
+  private static void parameter(
+      String id, String path, Set<String> declared, List<InputProblem> problems) {
+    if (!declared.contains(id)) {
+      problems.add(
+          InputProblem.of(
+              path,
+              ProblemCode.UNKNOWN_VALUE,
+              LocalizedText.of(
+                  "tham số chưa khai báo (trong parameters hoặc missingParameters)",
+                  "parameter not declared (in parameters or missingParameters)"),
+              id));
+    }
+  }
+}

@@ -1,0 +1,100 @@
+package org.ntmkit.rules.internal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.ntmkit.core.Outcome;
+import org.ntmkit.core.explain.Explanation;
+import org.ntmkit.core.quantity.MeasureUnit;
+import org.ntmkit.core.quantity.Percentage;
+import org.ntmkit.core.quantity.Ratio;
+import org.ntmkit.rules.Title;
+import org.ntmkit.rules.UnitLevel;
+import org.ntmkit.rules.catalog.Indicator;
+import org.ntmkit.rules.internal.EvaluationContext.Threshold;
+import org.ntmkit.rules.measurement.Member;
+
+/**
+ * The share ({@link Indicator.MemberShare}) or number ({@link Indicator.MemberCount}) of members at
+ * a level holding a title, against a parameter: decided on the members known to hold it and those
+ * that might (undetermined), so one unknown member cannot make a verdict that more data could
+ * overturn. The gap names the members closest to qualifying.
+ */
+final class MemberRule implements IndicatorRule<Indicator.OfMembers> {
+  static final MemberRule INSTANCE = new MemberRule();
+
+  private MemberRule() {}
+
+  @Override
+  public Explanation evaluate(Indicator.OfMembers ind, SetEvaluator e) {
+    UnitLevel level = ind.getMemberLevel();
+    Title title = ind.getMemberTitle();
+    List<Member> members = new ArrayList<>();
+    for (Member m : e.data().members()) {
+      if (m.getLevel() == level) {
+        members.add(m);
+      }
+    }
+    boolean share = ind instanceof Indicator.MemberShare;
+    Optional<Threshold> p = e.parameter(ind.getParameter());
+    Node node =
+        new Node(ind.getId(), ind.getName())
+            .setUnit(share ? MeasureUnit.PERCENT : MeasureUnit.COUNT)
+            .setComparison(ind.getComparison());
+    p.ifPresent(
+        t ->
+            node.setRequired(t.value().getValue())
+                .addReferences(t.references())
+                .setProvenance(SetEvaluator.weakest(ind, t)));
+    if (members.isEmpty() && share) {
+      return node.undetermined(Wording.noMembers(level));
+    }
+    if (p.isEmpty()) {
+      return node.undetermined(e.missingParameter(ind.getParameter()));
+    }
+    long met = members.stream().filter(m -> m.title(title) == Outcome.MET).count();
+    long unknown = members.stream().filter(m -> m.title(title) == Outcome.UNDETERMINED).count();
+    int total = members.size();
+    BigDecimal requiredValue = p.get().value().getValue();
+    boolean certain;
+    boolean possible;
+    long needed;
+    if (share) {
+      Percentage required = Percentage.of(requiredValue);
+      node.setMeasured(Ratio.of(met, total).percentHalfUp(2));
+      certain = ind.getComparison().holds(Ratio.of(met, total).compareTo(required));
+      possible = ind.getComparison().holds(Ratio.of(met + unknown, total).compareTo(required));
+      needed = Math.max(1, required.minimumCountOf(total) - met);
+    } else {
+      node.setMeasured(BigDecimal.valueOf(met));
+      certain = ind.getComparison().test(BigDecimal.valueOf(met), requiredValue);
+      possible = ind.getComparison().test(BigDecimal.valueOf(met + unknown), requiredValue);
+      needed = Math.max(1, requiredValue.setScale(0, RoundingMode.CEILING).longValueExact() - met);
+    }
+    if (certain) {
+      return node.met();
+    }
+    List<Member> closest = new ArrayList<>();
+    for (Member m : members) {
+      if (m.title(title) != Outcome.MET) {
+        closest.add(m);
+      }
+    }
+    closest.sort(
+        Comparator.comparing((Member m) -> -m.getCriteriaMet().orElse(-1))
+            .thenComparing(Member::getCode));
+    String names =
+        String.join(
+            ", ",
+            closest.subList(0, (int) Math.min(closest.size(), needed)).stream()
+                .map(Member::getName)
+                .toList());
+    return node.setOutcome(possible ? Outcome.UNDETERMINED : Outcome.NOT_MET)
+        .setGap(BigDecimal.valueOf(needed))
+        .setMessage(Wording.membersShort(needed, title, met, total, names))
+        .build();
+  }
+}

@@ -1,0 +1,73 @@
+package org.ntmkit.rules.measurement;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.immutables.value.Value;
+import org.ntmkit.core.NtmStyle;
+import org.ntmkit.core.quantity.Ratio;
+import org.ntmkit.core.unit.Commune;
+
+/**
+ * What was measured in a commune on a date, as named variables that do not depend on any criteria
+ * set; so the same data can be evaluated under QĐ 1980/QĐ-TTg and QĐ 318/QĐ-TTg alike.
+ *
+ * <p>JSON:
+ *
+ * <pre>{@code
+ * {"commune": {"code": "00001", "name": "Tùng Ảnh", "provinceCode": "42", "region": "NORTH_CENTRAL_COAST"},
+ *  "date": "2020-12-31",
+ *  "numbers": {"income.perCapita": 37500000, "housing.temporaryHouses": 0},
+ *  "flags": {"plan.approvedAndPublished": true},
+ *  "ratios": {"villages.cultural": {"numerator": 7, "denominator": 10}},
+ *  "designations": [], "inPoorDistrict": false}
+ * }</pre>
+ *
+ * <p>A variable a set needs but the data lacks makes that indicator {@code UNDETERMINED}.
+ */
+@Value.Immutable
+@NtmStyle
+@JsonSerialize(as = ImmutableCommuneMeasurements.class)
+@JsonDeserialize(as = ImmutableCommuneMeasurements.class)
+public interface CommuneMeasurements {
+
+  /** The commune. */
+  @NotNull
+  @Valid
+  Commune getCommune();
+
+  /** The date of the data, which chooses the law in force. */
+  @NotNull
+  LocalDate getDate();
+
+  /**
+   * Numeric variables. (Values are never null: Guava's maps refuse null, and a JSON {@code null} is
+   * rejected on reading with its path; so no per-value constraint for the validator to walk.)
+   */
+  ImmutableMap<String, BigDecimal> getNumbers();
+
+  /** Yes/no variables. */
+  ImmutableMap<String, Boolean> getFlags();
+
+  /** Part-of-whole variables. */
+  ImmutableMap<String, @Valid Ratio> getRatios();
+
+  /** Official designations (especially difficult, safe zone). */
+  ImmutableSet<Designation> getDesignations();
+
+  /** Whether the commune's district is poor or left poverty in 2018–2020 (QĐ 318/QĐ-TTg). */
+  @Value.Default
+  default boolean isInPoorDistrict() {
+    return false;
+  }
+
+  /** A new builder. */
+  static ImmutableCommuneMeasurements.Builder builder() {
+    return ImmutableCommuneMeasurements.builder();
+  }
+}
