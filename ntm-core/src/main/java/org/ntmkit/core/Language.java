@@ -30,4 +30,23 @@ public enum Language {
   public char decimalSeparator() {
     return decimalSeparator;
   }
+
+  /** Of a Vietnamese and an English text, the one in this language. */
+  public String text(String vi, String en) {
+    return this == VI ? vi : en;
+  }
+
+  /**
+   * A date as readers of this language write it: {@code 31/12/2020} (VI), {@code 2020-12-31} (EN).
+   */
+  public String date(java.time.LocalDate date) {
+    return this == VI
+        ? String.format(
+            java.util.Locale.ROOT,
+            "%02d/%02d/%04d",
+            date.getDayOfMonth(),
+            date.getMonthValue(),
+            date.getYear())
+        : date.toString();
+  }
 }

@@ -41,29 +41,23 @@ public final class ReportRenderer {
     return render(r, lang, true);
   }
 
-  private static String t(Language lang, String vi, String en) {
-    return lang == Language.VI ? vi : en;
-  }
-
-  private static String pct(BigDecimal v, Language lang) {
+  /** A share as printed: "17,7%" / "17.7%". */
+  static String pct(BigDecimal v, Language lang) {
     return Formatting.format(v, lang) + "%";
   }
 
   /** The report's title line, e.g. "BÁO CÁO KẾT QUẢ XÂY DỰNG NÔNG THÔN MỚI — tỉnh Hà Tĩnh, …". */
   public static String title(ProvinceReport r, Language lang) {
-    return t(
-            lang,
-            "BÁO CÁO KẾT QUẢ XÂY DỰNG NÔNG THÔN MỚI — tỉnh ",
-            "NEW RURAL DEVELOPMENT REPORT — ")
+    return lang.text(
+            "BÁO CÁO KẾT QUẢ XÂY DỰNG NÔNG THÔN MỚI — tỉnh ", "NEW RURAL DEVELOPMENT REPORT — ")
         + r.getProvince()
-        + t(lang, ", ngày ", ", ")
+        + lang.text(", ngày ", ", ")
         + r.getDate();
   }
 
   /** The closing note on rounding, printed under the last section. */
   public static String footnote(Language lang) {
-    return t(
-        lang,
+    return lang.text(
         "Tỷ lệ làm tròn nửa lên một chữ số thập phân; cơ cấu vốn theo phần dư lớn nhất (mỗi cấp cộng đúng 100,0%).",
         "Shares rounded half-up to one decimal; funding shares by largest remainder (each level sums to exactly 100.0%).");
   }
@@ -77,16 +71,15 @@ public final class ReportRenderer {
     out.add(
         section(
                 ReportSection.Kind.CRITERIA,
-                t(
-                    lang,
+                lang.text(
                     "1. Số xã đạt từng tiêu chí (trên " + r.getCommunes() + " xã)",
                     "1. Communes meeting each criterion (of " + r.getCommunes() + ")"),
                 "#",
-                t(lang, "Tiêu chí", "Criterion"),
-                t(lang, "Đạt", "Met"),
-                t(lang, "Chưa đạt", "Not met"),
-                t(lang, "Chưa xác định", "Undetermined"),
-                t(lang, "Tỷ lệ", "Share"))
+                lang.text("Tiêu chí", "Criterion"),
+                lang.text("Đạt", "Met"),
+                lang.text("Chưa đạt", "Not met"),
+                lang.text("Chưa xác định", "Undetermined"),
+                lang.text("Tỷ lệ", "Share"))
             .addAllRows(
                 r.getCriteria().stream()
                     .map(
@@ -104,15 +97,13 @@ public final class ReportRenderer {
     ImmutableReportSection.Builder titles =
         section(
             ReportSection.Kind.TITLES,
-            t(
-                lang,
-                "2. Danh hiệu (theo quyết định công nhận)",
-                "2. Titles (by recognition decision)"),
-            t(lang, "Danh hiệu", "Title"),
-            t(lang, "Đạt chuẩn", "Held"),
-            t(lang, "Mới trong năm", "New in year"),
-            t(lang, "Kế hoạch", "Plan"),
-            t(lang, "Đạt % KH", "% of plan"));
+            lang.text(
+                "2. Danh hiệu (theo quyết định công nhận)", "2. Titles (by recognition decision)"),
+            lang.text("Danh hiệu", "Title"),
+            lang.text("Đạt chuẩn", "Held"),
+            lang.text("Mới trong năm", "New in year"),
+            lang.text("Kế hoạch", "Plan"),
+            lang.text("Đạt % KH", "% of plan"));
     for (ProvinceReport.TitleLine l : r.getTitles()) {
       titles.addRows(
           ImmutableList.of(
@@ -133,13 +124,12 @@ public final class ReportRenderer {
     out.add(
         section(
                 ReportSection.Kind.NOT_YET_NTM,
-                t(
-                    lang,
+                lang.text(
                     "3. Xã chưa đạt chuẩn NTM (xếp theo số tiêu chí đạt)",
                     "3. Communes not yet NTM (most criteria met first)"),
-                t(lang, "Xã", "Commune"),
-                t(lang, "Số tiêu chí đạt", "Criteria met"),
-                t(lang, "Tiêu chí chưa đạt", "Criteria not met"))
+                lang.text("Xã", "Commune"),
+                lang.text("Số tiêu chí đạt", "Criteria met"),
+                lang.text("Tiêu chí chưa đạt", "Criteria not met"))
             .addAllRows(
                 r.getNotYetNtm().stream()
                     .map(
@@ -150,8 +140,7 @@ public final class ReportRenderer {
                                 String.join(", ", c.getLacking())))
                     .toList())
             .addNotes(
-                t(
-                        lang,
+                lang.text(
                         "Xã đã công nhận nhưng hiện chưa đạt đủ tiêu chí: ",
                         "Recognised communes that no longer meet every criterion: ")
                     + r.getLapsed().size())
@@ -161,11 +150,11 @@ public final class ReportRenderer {
       out.add(
           section(
                   ReportSection.Kind.DISTRICTS,
-                  t(lang, "4. Cấp huyện", "4. District level"),
-                  t(lang, "Đơn vị", "Unit"),
-                  t(lang, "Kết quả", "Outcome"),
-                  t(lang, "Tiêu chí đạt", "Criteria met"),
-                  t(lang, "Chưa đạt", "Not met"))
+                  lang.text("4. Cấp huyện", "4. District level"),
+                  lang.text("Đơn vị", "Unit"),
+                  lang.text("Kết quả", "Outcome"),
+                  lang.text("Tiêu chí đạt", "Criteria met"),
+                  lang.text("Chưa đạt", "Not met"))
               .addAllRows(
                   r.getDistricts().stream()
                       .map(
@@ -185,15 +174,13 @@ public final class ReportRenderer {
       out.add(
           section(
                   ReportSection.Kind.VILLAGES,
-                  t(
-                      lang,
-                      "5. Khu dân cư kiểu mẫu, vườn mẫu",
-                      "5. Model residential areas and gardens"),
+                  lang.text(
+                      "5. Khu dân cư kiểu mẫu, vườn mẫu", "5. Model residential areas and gardens"),
                   "",
-                  t(lang, "Đạt trong năm", "Met in year"),
-                  t(lang, "Kế hoạch", "Plan"),
-                  t(lang, "Đạt % KH", "% of plan"),
-                  t(lang, "Lũy kế", "Cumulative"))
+                  lang.text("Đạt trong năm", "Met in year"),
+                  lang.text("Kế hoạch", "Plan"),
+                  lang.text("Đạt % KH", "% of plan"),
+                  lang.text("Lũy kế", "Cumulative"))
               .addAllRows(
                   r.getVillageCounts().stream()
                       .map(
@@ -216,10 +203,10 @@ public final class ReportRenderer {
       ImmutableReportSection.Builder ocop =
           section(
               ReportSection.Kind.OCOP,
-              t(lang, "6. Sản phẩm OCOP", "6. OCOP products"),
-              t(lang, "Hạng", "Rating"),
-              t(lang, "Lũy kế", "All"),
-              t(lang, "Mới trong năm", "New in year"));
+              lang.text("6. Sản phẩm OCOP", "6. OCOP products"),
+              lang.text("Hạng", "Rating"),
+              lang.text("Lũy kế", "All"),
+              lang.text("Mới trong năm", "New in year"));
       for (StarRating s : List.of(StarRating.THREE, StarRating.FOUR, StarRating.FIVE)) {
         ocop.addRows(
             ImmutableList.of(
@@ -231,9 +218,9 @@ public final class ReportRenderer {
           .ifPresent(
               c ->
                   ocop.addNotes(
-                      t(lang, "Mới trong năm: ", "New in the year: ")
+                      lang.text("Mới trong năm: ", "New in the year: ")
                           + c.getActual()
-                          + t(lang, " sản phẩm, kế hoạch ", " products against a plan of ")
+                          + lang.text(" sản phẩm, kế hoạch ", " products against a plan of ")
                           + c.getPlan().map(p -> range(p, lang)).orElse("—")
                           + " = "
                           + c.attainmentPercent().map(v -> v.toPlainString() + "%").orElse("—")));
@@ -244,10 +231,10 @@ public final class ReportRenderer {
       ImmutableReportSection.Builder funding =
           section(
               ReportSection.Kind.FUNDING,
-              t(lang, "7. Vốn huy động (triệu đồng)", "7. Capital mobilised (million VND)"),
-              t(lang, "Nguồn", "Source"),
-              t(lang, "Số tiền", "Amount"),
-              t(lang, "Tỷ lệ", "Share"));
+              lang.text("7. Vốn huy động (triệu đồng)", "7. Capital mobilised (million VND)"),
+              lang.text("Nguồn", "Source"),
+              lang.text("Số tiền", "Amount"),
+              lang.text("Tỷ lệ", "Share"));
       funding(r.getFunding(), "", funding, lang);
       out.add(funding.build());
     }
@@ -256,11 +243,11 @@ public final class ReportRenderer {
       out.add(
           section(
                   ReportSection.Kind.TARGETS,
-                  t(lang, "8. Tiến độ thực hiện mục tiêu", "8. Progress on targets"),
-                  t(lang, "Mục tiêu", "Target"),
-                  t(lang, "Yêu cầu", "Required"),
-                  t(lang, "Đạt", "Reached"),
-                  t(lang, "Còn thiếu", "Still needed"))
+                  lang.text("8. Tiến độ thực hiện mục tiêu", "8. Progress on targets"),
+                  lang.text("Mục tiêu", "Target"),
+                  lang.text("Yêu cầu", "Required"),
+                  lang.text("Đạt", "Reached"),
+                  lang.text("Còn thiếu", "Still needed"))
               .addAllRows(
                   r.getTargets().stream()
                       .map(

@@ -56,7 +56,7 @@ public interface Assessment {
   /** The explanation tree: set → criteria → indicators. */
   Explanation getExplanation();
 
-  /** The numbers of the criteria that are preconditions of the title (see {@link Criterion}). */
+  /** The numbers of the criteria that are preconditions of the title (see {@link org.ntmkit.rules.catalog.Criterion}). */
   ImmutableList<String> getPreconditions();
 
   /** The criterion with a number. */

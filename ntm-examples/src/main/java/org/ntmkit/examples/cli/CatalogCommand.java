@@ -245,8 +245,7 @@ final class CatalogCommand implements Runnable {
           text.append(indent)
               .append("    ")
               .append(
-                  Output.t(
-                      lang,
+                  lang.text(
                       "không có giá trị (không tìm thấy trong nguồn công khai)",
                       "no value (NOT FOUND in public sources)"))
               .append('\n');

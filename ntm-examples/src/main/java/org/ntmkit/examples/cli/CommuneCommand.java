@@ -206,15 +206,14 @@ final class CommuneCommand implements Callable<Integer> {
           .append("  (")
           .append(a.getSetId())
           .append(", ")
-          .append(Output.date(a.getDate(), lang))
+          .append(lang.date(a.getDate()))
           .append(")\n    ");
       List<String> titles = new ArrayList<>();
       r.titles().forEach((t, o) -> titles.add(t.label().get(lang) + ": " + o.label().get(lang)));
       out.append(String.join(" · ", titles)).append('\n');
       out.append("    ")
           .append(
-              Output.t(
-                  lang,
+              lang.text(
                   a.count(Outcome.MET)
                       + "/"
                       + a.getExplanation().getChildren().size()
@@ -249,11 +248,11 @@ final class CommuneCommand implements Callable<Integer> {
                 .map(Explanation::getSubject)
                 .toList();
     out.append("| ")
-        .append(Output.t(lang, "Mã", "Code"))
+        .append(lang.text("Mã", "Code"))
         .append(" | ")
-        .append(Output.t(lang, "Xã", "Commune"))
+        .append(lang.text("Xã", "Commune"))
         .append(" | ")
-        .append(Output.t(lang, "Kết quả", "Outcome"));
+        .append(lang.text("Kết quả", "Outcome"));
     numbers.forEach(n -> out.append(" | ").append(n));
     out.append(" |\n|---|---|---");
     numbers.forEach(n -> out.append("|:-:"));
@@ -272,8 +271,7 @@ final class CommuneCommand implements Callable<Integer> {
     }
     out.append('\n')
         .append(
-            Output.t(
-                lang, "✓ đạt · ✗ chưa đạt · ? chưa xác định", "✓ met · ✗ not met · ? undetermined"))
+            lang.text("✓ đạt · ✗ chưa đạt · ? chưa xác định", "✓ met · ✗ not met · ? undetermined"))
         .append('\n');
     return out.toString();
   }

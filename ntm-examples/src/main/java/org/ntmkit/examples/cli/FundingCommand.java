@@ -126,24 +126,24 @@ final class FundingCommand implements Callable<Integer> {
         .append(b.getUnit())
         .append(", ")
         .append(b.getPeriod())
-        .append(Output.t(lang, " — triệu đồng\n", " — million VND\n"));
+        .append(lang.text(" — triệu đồng\n", " — million VND\n"));
     if (md) {
-      out.append(Output.t(lang, "| Nguồn | Số tiền | Tỷ lệ |\n", "| Source | Amount | Share |\n"))
+      out.append(lang.text("| Nguồn | Số tiền | Tỷ lệ |\n", "| Source | Amount | Share |\n"))
           .append("|---|---:|---:|\n");
     }
     rows(out, shares, "", lang, md);
     String total = Formatting.format(b.getTotal().in(MoneyUnit.MILLION), lang);
     out.append(
         md
-            ? "| **" + Output.t(lang, "Tổng cộng", "Total") + "** | **" + total + "** | |\n"
-            : String.format("%-50s %14s%n", Output.t(lang, "Tổng cộng", "Total"), total));
+            ? "| **" + lang.text("Tổng cộng", "Total") + "** | **" + total + "** | |\n"
+            : String.format("%-50s %14s%n", lang.text("Tổng cộng", "Total"), total));
     for (Discrepancy d : discrepancies) {
-      out.append(Output.t(lang, "Chênh lệch ", "Discrepancy "))
+      out.append(lang.text("Chênh lệch ", "Discrepancy "))
           .append(d.getPath())
           .append(": ")
-          .append(Output.t(lang, "ghi ", "stated "))
+          .append(lang.text("ghi ", "stated "))
           .append(Formatting.format(d.getStated().in(MoneyUnit.MILLION), lang))
-          .append(Output.t(lang, ", tổng các phần ", ", parts sum to "))
+          .append(lang.text(", tổng các phần ", ", parts sum to "))
           .append(Formatting.format(d.getSumOfParts().in(MoneyUnit.MILLION), lang))
           .append('\n');
     }

@@ -65,30 +65,29 @@ final class OcopCommand implements Callable<Integer> {
         .append(g.getProduct())
         .append('\n')
         .append(bullet)
-        .append(Output.t(lang, "Tổng điểm các thành viên: ", "Sum of members' totals: "))
+        .append(lang.text("Tổng điểm các thành viên: ", "Sum of members' totals: "))
         .append(g.getSumOfTotals())
         .append(
-            Output.t(
-                lang,
+            lang.text(
                 " (" + g.getMemberScores().size() + " thành viên)",
                 " (" + g.getMemberScores().size() + " members)"))
         .append('\n')
         .append(bullet)
-        .append(Output.t(lang, "Điểm trung bình: ", "Average: "))
+        .append(lang.text("Điểm trung bình: ", "Average: "))
         .append(org.ntmkit.core.quantity.Formatting.format(g.getAverageForDisplay(), lang))
         .append('\n')
         .append(bullet)
-        .append(Output.t(lang, "Hạng theo điểm: ", "Star by points: "))
+        .append(lang.text("Hạng theo điểm: ", "Star by points: "))
         .append(g.getStarByPoints().map(s -> s.label().get(lang)).orElse("—"))
         .append('\n')
         .append(bullet)
-        .append(Output.t(lang, "Hạng được công nhận: ", "Star: "))
+        .append(lang.text("Hạng được công nhận: ", "Star: "))
         .append(g.getStar().map(s -> s.label().get(lang)).orElse("—"))
         .append(" (")
         .append(g.getOutcome().label().get(lang))
         .append(")\n")
         .append(bullet)
-        .append(Output.t(lang, "Cấp công nhận: ", "Certifying level: "))
+        .append(lang.text("Cấp công nhận: ", "Certifying level: "))
         .append(g.getCertifyingLevel().map(l -> l.label().get(lang)).orElse("—"))
         .append('\n');
     for (var c : g.getExplanation().getChildren()) {
@@ -102,7 +101,7 @@ final class OcopCommand implements Callable<Integer> {
           .append('\n');
     }
     if (!g.getCaveats().isEmpty()) {
-      out.append(Output.t(lang, "Lưu ý:\n", "Caveats:\n"));
+      out.append(lang.text("Lưu ý:\n", "Caveats:\n"));
       for (LocalizedText c : g.getCaveats()) {
         out.append(bullet).append(c.get(lang)).append('\n');
       }

@@ -1,7 +1,5 @@
 package org.ntmkit.examples.cli;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.ntmkit.core.Language;
 import org.ntmkit.core.LocalizedText;
@@ -14,8 +12,6 @@ import picocli.CommandLine.ParseResult;
 /** Small shared pieces of the commands' output. */
 final class Output {
 
-  private static final DateTimeFormatter VI_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
   /** An unknown region code, in a CSV cell or an option. */
   static final LocalizedText UNKNOWN_REGION =
       LocalizedText.of(
@@ -23,14 +19,6 @@ final class Output {
           "unknown region code (NMM, RRD, NCC, SCC, CH, SE, MD)");
 
   private Output() {}
-
-  static String t(Language lang, String vi, String en) {
-    return lang == Language.VI ? vi : en;
-  }
-
-  static String date(LocalDate d, Language lang) {
-    return lang == Language.VI ? VI_DATE.format(d) : d.toString();
-  }
 
   static String symbol(Outcome o) {
     return switch (o) {

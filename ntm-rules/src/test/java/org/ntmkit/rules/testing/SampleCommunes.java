@@ -7,7 +7,6 @@ import org.ntmkit.core.unit.Commune;
 import org.ntmkit.core.unit.Region;
 import org.ntmkit.rules.measurement.ImmutableCommuneMeasurements;
 
-/** Hand-made commune data for example tests (illustrative codes and names). */
 /** Sample communes for tests: NCC 2020 and one per region, with realistic measurements. */
 public final class SampleCommunes {
   private SampleCommunes() {}

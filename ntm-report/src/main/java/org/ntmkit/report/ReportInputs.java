@@ -1,13 +1,10 @@
-package org.ntmkit.examples.data;
+package org.ntmkit.report;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.ntmkit.core.quantity.Percentage;
 import org.ntmkit.core.unit.District;
 import org.ntmkit.ocop.portfolio.Portfolio;
-import org.ntmkit.report.ImmutablePlannedCount;
-import org.ntmkit.report.ImmutableReportInput;
-import org.ntmkit.report.ReportInput;
 import org.ntmkit.rules.Assessment;
 import org.ntmkit.rules.NtmRules;
 import org.ntmkit.rules.Title;

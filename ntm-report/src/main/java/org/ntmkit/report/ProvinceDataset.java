@@ -1,4 +1,4 @@
-package org.ntmkit.examples.data;
+package org.ntmkit.report;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
