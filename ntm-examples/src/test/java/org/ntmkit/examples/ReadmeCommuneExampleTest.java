@@ -35,8 +35,7 @@ class ReadmeCommuneExampleTest {
     assertEquals(Outcome.MET, a.criterion("16").orElseThrow().getOutcome());
     assertEquals(Outcome.NOT_MET, a.criterion("10").orElseThrow().getOutcome());
     assertEquals(
-        "short by 1.4 million VND",
-        a.criterion("10").orElseThrow().getChildren().get(0).getMessage().getEn());
+        "short by 1.4 million VND", a.indicator("10.1").orElseThrow().getMessage().getEn());
     assertTrue(
         rules
             .missingParameters(

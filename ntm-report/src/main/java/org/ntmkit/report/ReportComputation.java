@@ -12,10 +12,10 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.ntmkit.core.LocalizedText;
 import org.ntmkit.core.Outcome;
-import org.ntmkit.core.explain.Explanation;
 import org.ntmkit.core.quantity.Ratio;
 import org.ntmkit.report.ProvinceReport.CommuneLine;
 import org.ntmkit.rules.Assessment;
+import org.ntmkit.rules.CriterionResult;
 import org.ntmkit.rules.Title;
 import org.ntmkit.rules.TitleAssessment;
 import org.ntmkit.rules.funding.FundingAnalysis;
@@ -112,19 +112,19 @@ final class ReportComputation {
     for (Assessment a : in.getCommunes()) {
       long met = 0;
       ImmutableList.@Nullable Builder<String> lacking = null;
-      for (Explanation c : a.getExplanation().getChildren()) {
-        long[] k = counts.get(c.getSubject());
+      for (CriterionResult c : a.criteria()) {
+        long[] k = counts.get(c.getNumber());
         if (k == null) {
           k = new long[3];
-          counts.put(c.getSubject(), k);
-          names.put(c.getSubject(), c.getLabel());
+          counts.put(c.getNumber(), k);
+          names.put(c.getNumber(), c.getLabel());
         }
         k[c.getOutcome().ordinal()]++;
         if (c.getOutcome() == Outcome.MET) {
           met++;
         } else if (c.getOutcome() == Outcome.NOT_MET) {
           lacking = lacking == null ? ImmutableList.builder() : lacking;
-          lacking.add(c.getSubject());
+          lacking.add(c.getNumber());
         }
       }
       CommuneLine line =
@@ -243,12 +243,12 @@ final class ReportComputation {
               .setOutcome(d.getOutcome());
       long met = 0;
       long total = 0;
-      for (Explanation c : d.getExplanation().getChildren()) {
+      for (CriterionResult c : d.criteria()) {
         if (c.getOutcome() == Outcome.NOT_MET) {
           line.addFailing(c.getLabel());
         }
         // Preconditions ("100% of communes NTM") are not counted (Lộc Hà 2020: 6 of 9).
-        if (!d.getPreconditions().contains(c.getSubject())) {
+        if (!c.isPrecondition()) {
           total++;
           met += c.getOutcome() == Outcome.MET ? 1 : 0;
         }

@@ -124,7 +124,8 @@ class ReportInputsTest {
     assertEquals(1, in.getDistricts().size());
     // One of the two communes holds NTM: the precondition (100% of communes NTM) is not met.
     assertEquals(
-        Outcome.NOT_MET, in.getDistricts().get(0).criterion("P").orElseThrow().getOutcome());
+        Outcome.NOT_MET,
+        in.getDistricts().get(0).criterion("P").orElseThrow().getExplanation().getOutcome());
     assertEquals("Huyện Lộc Hà", in.getDistrictNames().get("001"));
     assertEquals(Plan.of(2), in.getPlans().get(Title.NTM));
     assertEquals(60, in.getVillageCounts().get(0).getActual());

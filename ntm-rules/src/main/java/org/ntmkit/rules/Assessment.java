@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.ntmkit.core.NtmStyle;
@@ -11,14 +12,21 @@ import org.ntmkit.core.Outcome;
 import org.ntmkit.core.explain.Explanation;
 import org.ntmkit.core.unit.CommuneGroup;
 import org.ntmkit.core.unit.Region;
-import org.ntmkit.rules.catalog.Criterion;
 
 /**
  * A unit (commune, district, town, province, village) evaluated against one criteria set on a date:
  * the outcome of every criterion and indicator with measured and required values, gaps, legal
  * references and provenance.
  *
- * <p>{@link #getExplanation()} is the tree: its children are the criteria, theirs the indicators.
+ * <p>Typed results: {@link #criteria()}, {@link #criterion(String)} and {@link #indicator(String)}.
+ * {@link #getExplanation()} is the same as a tree for rendering: its children are the criteria,
+ * theirs the indicators.
+ *
+ * <pre>{@code
+ * Assessment a = NtmRules.bundled().evaluate(data, "qd-1980-2016");
+ * a.criterion("16").orElseThrow().getOutcome();        // MET / NOT_MET / UNDETERMINED
+ * a.indicator("10.1").orElseThrow().getMessage();      // "short by 1.4 million VND"
+ * }</pre>
  */
 @Value.Immutable
 @NtmStyle
@@ -56,14 +64,56 @@ public interface Assessment {
   /** The explanation tree: set → criteria → indicators. */
   Explanation getExplanation();
 
-  /** The numbers of the criteria that are preconditions of the title (see {@link org.ntmkit.rules.catalog.Criterion}). */
+  /**
+   * The numbers of the criteria that are preconditions of the title (see {@link
+   * org.ntmkit.rules.catalog.Criterion}).
+   */
   ImmutableList<String> getPreconditions();
 
-  /** The criterion with a number. */
-  default Optional<Explanation> criterion(String number) {
-    return getExplanation().getChildren().stream()
-        .filter(c -> c.getSubject().equals(number))
-        .findFirst();
+  /** The criteria's results, in the set's order (preconditions included, and marked). */
+  default ImmutableList<CriterionResult> criteria() {
+    ImmutableList.Builder<CriterionResult> out = ImmutableList.builder();
+    for (Explanation c : getExplanation().getChildren()) {
+      out.add(CriterionResult.of(c, getPreconditions().contains(c.getSubject())));
+    }
+    return out.build();
+  }
+
+  /** The result of the criterion with a number, e.g. {@code "16"}. */
+  default Optional<CriterionResult> criterion(String number) {
+    for (Explanation c : getExplanation().getChildren()) {
+      if (c.getSubject().equals(number)) {
+        return Optional.of(CriterionResult.of(c, getPreconditions().contains(number)));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The result of the indicator with an id, e.g. {@code "16.1"}, wherever it stands (parts of a
+   * composite included).
+   */
+  default Optional<IndicatorResult> indicator(String id) {
+    for (Explanation c : getExplanation().getChildren()) {
+      Optional<Explanation> found = find(c.getChildren(), id);
+      if (found.isPresent()) {
+        return found.map(IndicatorResult::of);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Explanation> find(List<Explanation> nodes, String id) {
+    for (Explanation n : nodes) {
+      if (n.getSubject().equals(id)) {
+        return Optional.of(n);
+      }
+      Optional<Explanation> inParts = find(n.getChildren(), id);
+      if (inParts.isPresent()) {
+        return inParts;
+      }
+    }
+    return Optional.empty();
   }
 
   /** The verdicts without the explanations, for bulk output. */

@@ -32,6 +32,7 @@ class DistrictProperties {
         .evaluate(SampleDistricts.locHa2020().withMembers(members), "qd-558-2016")
         .criterion("P")
         .orElseThrow()
+        .getExplanation()
         .getOutcome();
   }
 

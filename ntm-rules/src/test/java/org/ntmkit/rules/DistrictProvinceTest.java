@@ -40,7 +40,10 @@ class DistrictProvinceTest {
   void locHaIsNotAnNtmDistrictAndTheExplanationNamesTheThreeCriteria() {
     Assessment a = RULES.evaluate(SampleDistricts.locHa2020(), "qd-558-2016");
     assertEquals(Outcome.NOT_MET, a.getOutcome());
-    assertEquals(Outcome.MET, a.criterion("P").orElseThrow().getOutcome(), "100% of communes NTM");
+    assertEquals(
+        Outcome.MET,
+        a.criterion("P").orElseThrow().getExplanation().getOutcome(),
+        "100% of communes NTM");
     List<String> failing =
         a.getExplanation().getChildren().stream()
             .filter(c -> c.getOutcome() == Outcome.NOT_MET)
@@ -58,7 +61,13 @@ class DistrictProvinceTest {
     members.add(SampleDistricts.commune("00099", "Xã Kỳ Lợi", Outcome.NOT_MET, 17));
     ImmutableUnitMeasurements d = SampleDistricts.locHa2020().withMembers(members);
     Explanation p =
-        RULES.evaluate(d, "qd-558-2016").criterion("P").orElseThrow().getChildren().get(0);
+        RULES
+            .evaluate(d, "qd-558-2016")
+            .criterion("P")
+            .orElseThrow()
+            .getExplanation()
+            .getChildren()
+            .get(0);
     assertEquals(Outcome.NOT_MET, p.getOutcome());
     assertEquals(Optional.of(BigDecimal.ONE), p.getGap());
     assertTrue(p.getMessage().getEn().contains("needs 1 more units"), p.getMessage().getEn());
@@ -74,7 +83,8 @@ class DistrictProvinceTest {
         RULES
             .evaluate(SampleDistricts.locHa2020().withMembers(members), "qd-558-2016")
             .criterion("P")
-            .orElseThrow();
+            .orElseThrow()
+            .getExplanation();
     assertEquals(Outcome.UNDETERMINED, p.getOutcome());
   }
 
@@ -85,6 +95,7 @@ class DistrictProvinceTest {
             .evaluate(SampleDistricts.locHa2020().withMembers(List.of()), "qd-558-2016")
             .criterion("P")
             .orElseThrow()
+            .getExplanation()
             .getChildren()
             .get(0);
     assertEquals(Outcome.UNDETERMINED, p.getOutcome());
@@ -109,7 +120,13 @@ class DistrictProvinceTest {
     ImmutableUnitMeasurements d =
         SampleDistricts.locHa2020().withDate(LocalDate.of(2023, 6, 30)).withMembers(members);
     Explanation d2 =
-        RULES.evaluate(d, "qd-320-2022-basic").criterion("P").orElseThrow().getChildren().get(1);
+        RULES
+            .evaluate(d, "qd-320-2022-basic")
+            .criterion("P")
+            .orElseThrow()
+            .getExplanation()
+            .getChildren()
+            .get(1);
     assertEquals("D2", d2.getSubject());
     assertEquals(Outcome.NOT_MET, d2.getOutcome());
     assertEquals(Optional.of(BigDecimal.ONE), d2.getGap(), "2 needed, 1 held");
@@ -190,18 +207,18 @@ class DistrictProvinceTest {
     // QĐ 2114/QĐ-TTg targets (seed §7): 100% communes NTM (11 more), ≥ 10% model (19 of 182).
     Assessment a = RULES.evaluate(haTinh2020(), "qd-2114-2020-ha-tinh");
     assertEquals(Outcome.NOT_MET, a.getOutcome());
-    Explanation h3 = a.criterion("H3").orElseThrow().getChildren().get(0);
+    Explanation h3 = a.criterion("H3").orElseThrow().getExplanation().getChildren().get(0);
     assertEquals(Optional.of(BigDecimal.valueOf(11)), h3.getGap());
-    Explanation h5 = a.criterion("H5").orElseThrow().getChildren().get(0);
+    Explanation h5 = a.criterion("H5").orElseThrow().getExplanation().getChildren().get(0);
     assertEquals(Optional.of(BigDecimal.valueOf(17)), h5.getGap(), "19 needed, 2 held");
-    Explanation h4 = a.criterion("H4").orElseThrow().getChildren().get(0);
+    Explanation h4 = a.criterion("H4").orElseThrow().getExplanation().getChildren().get(0);
     assertEquals(Optional.of(BigDecimal.valueOf(80)), h4.getGap(), "91 needed, 11 held");
-    Explanation h2 = a.criterion("H2").orElseThrow().getChildren().get(0);
+    Explanation h2 = a.criterion("H2").orElseThrow().getExplanation().getChildren().get(0);
     assertEquals(Optional.of(BigDecimal.valueOf(3)), h2.getGap(), "3 advanced districts needed");
     assertEquals(
         "short by 25 million VND",
-        a.criterion("H7").orElseThrow().getChildren().get(0).getMessage().getEn());
-    Explanation ocop = a.criterion("H8").orElseThrow().getChildren().get(0);
+        a.criterion("H7").orElseThrow().getExplanation().getChildren().get(0).getMessage().getEn());
+    Explanation ocop = a.criterion("H8").orElseThrow().getExplanation().getChildren().get(0);
     assertEquals(Optional.of(BigDecimal.valueOf(141)), ocop.getGap());
     // A province's own set is never "the set in force".
     assertTrue(
@@ -214,11 +231,11 @@ class DistrictProvinceTest {
   @Test
   void province321CountsDistrictsTownsAndCommunes() {
     Assessment a = RULES.evaluate(haTinh2020().withDate(LocalDate.of(2023, 1, 1)), "qd-321-2022");
-    assertEquals(Outcome.NOT_MET, a.criterion("PR1").orElseThrow().getOutcome());
-    assertEquals(Outcome.NOT_MET, a.criterion("PR2").orElseThrow().getOutcome());
+    assertEquals(Outcome.NOT_MET, a.criterion("PR1").orElseThrow().getExplanation().getOutcome());
+    assertEquals(Outcome.NOT_MET, a.criterion("PR2").orElseThrow().getExplanation().getOutcome());
     assertEquals(
         Outcome.UNDETERMINED,
-        a.criterion("PR5").orElseThrow().getOutcome(),
+        a.criterion("PR5").orElseThrow().getExplanation().getOutcome(),
         "no data for the scheme");
     TitleAssessment t = RULES.titles(haTinh2020().withDate(LocalDate.of(2023, 1, 1)));
     assertEquals(Outcome.NOT_MET, t.getOutcomes().get(Title.NTM));
@@ -235,13 +252,15 @@ class DistrictProvinceTest {
             .putRatios("village.greenHedges", Ratio.of(75, 100))
             .build();
     Assessment a = RULES.evaluate(village, "ha-tinh-village-2014");
-    assertEquals(Outcome.UNDETERMINED, a.criterion("3").orElseThrow().getOutcome());
-    assertTrue(a.criterion("3").orElseThrow().getMessage().getEn().contains("not known"));
+    assertEquals(
+        Outcome.UNDETERMINED, a.criterion("3").orElseThrow().getExplanation().getOutcome());
+    assertTrue(
+        a.criterion("3").orElseThrow().getExplanation().getMessage().getEn().contains("not known"));
     Assessment low =
         RULES.evaluate(
             village.withRatios(Map.of("village.greenHedges", Ratio.of(60, 100))),
             "ha-tinh-village-2014");
-    assertEquals(Outcome.NOT_MET, low.criterion("3").orElseThrow().getOutcome());
+    assertEquals(Outcome.NOT_MET, low.criterion("3").orElseThrow().getExplanation().getOutcome());
     assertEquals(Outcome.NOT_MET, low.getOutcome(), "a known failure decides");
   }
 
@@ -280,8 +299,8 @@ class DistrictProvinceTest {
             .putRatios("garden.greenHedges", Ratio.of(85, 100))
             .build();
     Assessment a = RULES.evaluate(garden, "ha-tinh-garden");
-    assertEquals(Outcome.MET, a.criterion("1").orElseThrow().getOutcome());
-    assertEquals(Outcome.MET, a.criterion("3").orElseThrow().getOutcome());
+    assertEquals(Outcome.MET, a.criterion("1").orElseThrow().getExplanation().getOutcome());
+    assertEquals(Outcome.MET, a.criterion("3").orElseThrow().getExplanation().getOutcome());
     assertEquals(Outcome.UNDETERMINED, a.getOutcome(), "criterion 5 is NOT FOUND");
     Assessment poor =
         RULES.evaluate(

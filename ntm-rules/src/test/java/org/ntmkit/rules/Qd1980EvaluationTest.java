@@ -155,7 +155,7 @@ class Qd1980EvaluationTest {
     assertEquals(Optional.of(BigDecimal.ONE), e.getGap());
     assertEquals("needs 1 more villages", e.getMessage().getEn());
     assertEquals("cần thêm 1 thôn", e.getMessage().getVi());
-    assertEquals(Outcome.NOT_MET, six.criterion("16").orElseThrow().getOutcome());
+    assertEquals(Outcome.NOT_MET, six.criterion("16").orElseThrow().getExplanation().getOutcome());
   }
 
   @Test

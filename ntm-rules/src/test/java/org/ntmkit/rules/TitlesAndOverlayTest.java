@@ -94,7 +94,8 @@ class TitlesAndOverlayTest {
                     Ratio.of(4, 4),
                     "schools.facilityLevel1",
                     Ratio.of(3, 4)));
-    Explanation five = RULES.evaluate(four, "qd-318-2022-basic").criterion("5").orElseThrow();
+    Explanation five =
+        RULES.evaluate(four, "qd-318-2022-basic").criterion("5").orElseThrow().getExplanation();
     assertEquals(Outcome.MET, five.getOutcome());
     assertEquals("not applicable (not considered)", five.getChildren().get(2).getMessage().getEn());
 
@@ -108,23 +109,35 @@ class TitlesAndOverlayTest {
                     Ratio.of(1, 3)));
     assertEquals(
         Outcome.NOT_MET,
-        RULES.evaluate(three, "qd-318-2022-basic").criterion("5").orElseThrow().getOutcome());
+        RULES
+            .evaluate(three, "qd-318-2022-basic")
+            .criterion("5")
+            .orElseThrow()
+            .getExplanation()
+            .getOutcome());
 
     ImmutableCommuneMeasurements rrd =
         four.withCommune(SampleCommunes.commune(Region.RED_RIVER_DELTA));
     assertEquals(
         Outcome.NOT_MET,
-        RULES.evaluate(rrd, "qd-318-2022-basic").criterion("5").orElseThrow().getOutcome());
+        RULES
+            .evaluate(rrd, "qd-318-2022-basic")
+            .criterion("5")
+            .orElseThrow()
+            .getExplanation()
+            .getOutcome());
   }
 
   @Test
   void theSameDataEvaluatedUnderTwoPeriodsRules() {
     Assessment old = RULES.evaluate(SampleCommunes.ncc2020(), "qd-1980-2016");
     Assessment now = RULES.evaluate(in2023(Region.NORTH_CENTRAL_COAST), "qd-318-2022-basic");
-    assertEquals(Outcome.MET, old.criterion("16").orElseThrow().getOutcome());
+    assertEquals(Outcome.MET, old.criterion("16").orElseThrow().getExplanation().getOutcome());
     // Criterion 16 under QĐ 318: its threshold is NOT FOUND.
-    assertEquals(Outcome.UNDETERMINED, now.criterion("16").orElseThrow().getOutcome());
-    assertEquals("Nghèo đa chiều", now.criterion("11").orElseThrow().getLabel().getVi());
+    assertEquals(
+        Outcome.UNDETERMINED, now.criterion("16").orElseThrow().getExplanation().getOutcome());
+    assertEquals(
+        "Nghèo đa chiều", now.criterion("11").orElseThrow().getExplanation().getLabel().getVi());
   }
 
   @Test
@@ -148,7 +161,12 @@ class TitlesAndOverlayTest {
                     Ratio.of(45, 100),
                     "waste.householdsSortingAtSource",
                     Ratio.of(89, 100)));
-    Explanation ht = haTinh.evaluate(data, "qd-318-2022-advanced").criterion("HT").orElseThrow();
+    Explanation ht =
+        haTinh
+            .evaluate(data, "qd-318-2022-advanced")
+            .criterion("HT")
+            .orElseThrow()
+            .getExplanation();
     assertEquals(Outcome.NOT_MET, ht.getOutcome());
     assertEquals(Outcome.MET, node(ht, "HT.1").getOutcome());
     assertEquals(Outcome.UNDETERMINED, node(ht, "HT.2").getOutcome());
@@ -208,14 +226,20 @@ class TitlesAndOverlayTest {
                     BigDecimal.ONE,
                     "model.outstandingFields",
                     BigDecimal.ONE));
-    Explanation k2 = rules.evaluate(data, "qd-319-2022-model").criterion("K2").orElseThrow();
+    Explanation k2 =
+        rules.evaluate(data, "qd-319-2022-model").criterion("K2").orElseThrow().getExplanation();
     // 1.1 × 60,000,000 = 66,000,000 > 65,000,000: short by 1 million.
     assertEquals(Outcome.NOT_MET, k2.getOutcome());
     assertEquals(Optional.of(new BigDecimal("66000000.0")), k2.getChildren().get(0).getRequired());
     assertEquals("short by 1 million VND", k2.getChildren().get(0).getMessage().getEn());
     assertEquals(
         Outcome.UNDETERMINED,
-        RULES.evaluate(data, "qd-319-2022-model").criterion("K2").orElseThrow().getOutcome());
+        RULES
+            .evaluate(data, "qd-319-2022-model")
+            .criterion("K2")
+            .orElseThrow()
+            .getExplanation()
+            .getOutcome());
   }
 
   @Test
@@ -281,7 +305,7 @@ class TitlesAndOverlayTest {
         RULES.evaluate(in2023(Region.NORTH_CENTRAL_COAST).withFlags(allFalse), "qd-318-2022-basic");
     // 8 of 19 lost (42%), among them criterion 19 (defence and security), a key criterion.
     assertEquals(8, a.count(Outcome.NOT_MET), a.getExplanation().getMessage().getEn());
-    assertEquals(Outcome.NOT_MET, a.criterion("19").orElseThrow().getOutcome());
+    assertEquals(Outcome.NOT_MET, a.criterion("19").orElseThrow().getExplanation().getOutcome());
     Explanation r = Revocation.assess(a, RULES);
     assertEquals(Outcome.MET, r.getOutcome(), r.getMessage().getEn());
     assertEquals(Optional.of(Provenance.INFERRED), r.getProvenance());

@@ -66,7 +66,7 @@ class UnknownThresholdProperties {
     Assessment a = RULES.evaluate(atTheExtremes(), SET);
     assertEquals(19, a.count(Outcome.MET), a.summary().toString());
     assertEquals(Outcome.MET, a.getOutcome());
-    Explanation poverty = a.criterion("11").orElseThrow().getChildren().get(0);
+    Explanation poverty = a.criterion("11").orElseThrow().getExplanation().getChildren().get(0);
     assertTrue(poverty.getMessage().getEn().startsWith("met whatever the value of parameter"));
     assertTrue(poverty.getRequired().isEmpty(), "no threshold is invented");
   }
@@ -83,8 +83,10 @@ class UnknownThresholdProperties {
                   }
                 });
     Assessment a = RULES.evaluate(m, SET);
-    assertEquals(Outcome.UNDETERMINED, a.criterion("5").orElseThrow().getOutcome());
-    assertEquals(Outcome.UNDETERMINED, a.criterion("11").orElseThrow().getOutcome());
+    assertEquals(
+        Outcome.UNDETERMINED, a.criterion("5").orElseThrow().getExplanation().getOutcome());
+    assertEquals(
+        Outcome.UNDETERMINED, a.criterion("11").orElseThrow().getExplanation().getOutcome());
   }
 
   /** Soundness: whatever value a province later supplies, the verdict stays MET. */
@@ -105,8 +107,8 @@ class UnknownThresholdProperties {
                         .build())
                 .build());
     Assessment a = supplied.evaluate(atTheExtremes(), SET);
-    assertEquals(Outcome.MET, a.criterion("5").orElseThrow().getOutcome());
-    assertEquals(Outcome.MET, a.criterion("11").orElseThrow().getOutcome());
+    assertEquals(Outcome.MET, a.criterion("5").orElseThrow().getExplanation().getOutcome());
+    assertEquals(Outcome.MET, a.criterion("11").orElseThrow().getExplanation().getOutcome());
   }
 
   private static ParameterOverride override(String id, BigDecimal percent) {

@@ -14,6 +14,7 @@ import org.ntmkit.core.quantity.MeasureUnit;
 import org.ntmkit.core.quantity.Percentage;
 import org.ntmkit.core.quantity.Ratio;
 import org.ntmkit.rules.Assessment;
+import org.ntmkit.rules.CriterionResult;
 import org.ntmkit.rules.NtmRules;
 import org.ntmkit.rules.UnitLevel;
 import org.ntmkit.rules.catalog.CriteriaSet;
@@ -109,7 +110,7 @@ public final class Revocation {
                   "no revocation rule in force on " + assessment.getDate()))
           .build();
     }
-    List<Explanation> criteria = assessment.getExplanation().getChildren();
+    List<CriterionResult> criteria = assessment.criteria();
     long total = criteria.size();
     long notMet = criteria.stream().filter(c -> c.getOutcome() == Outcome.NOT_MET).count();
     long unknown = criteria.stream().filter(c -> c.getOutcome() == Outcome.UNDETERMINED).count();
@@ -157,8 +158,8 @@ public final class Revocation {
     return outcome == Outcome.MET ? met : outcome == Outcome.NOT_MET ? notMet : undetermined;
   }
 
-  private static boolean isKey(@Nullable CriteriaSet set, Explanation criterion) {
-    return set != null && set.getKeyCriteria().contains(criterion.getSubject());
+  private static boolean isKey(@Nullable CriteriaSet set, CriterionResult criterion) {
+    return set != null && set.getKeyCriteria().contains(criterion.getNumber());
   }
 
   private static boolean triggered(Ratio share, boolean key, Percentage lower, Percentage upper) {
