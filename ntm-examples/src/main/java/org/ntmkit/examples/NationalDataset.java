@@ -60,7 +60,7 @@ public final class NationalDataset {
               .setGroup(CommuneGroup.values()[random.nextInt(3)])
               .build();
       ImmutableCommuneMeasurements.Builder b =
-          ImmutableCommuneMeasurements.builder().setCommune(commune).setDate(date);
+          CommuneMeasurements.builder().setCommune(commune).setDate(date);
       if (random.nextInt(20) == 0) {
         b.addDesignations(Designation.EXTREMELY_DIFFICULT).setInPoorDistrict(random.nextBoolean());
       }

@@ -30,6 +30,11 @@ public interface PlannedCount {
 
   /** A count with a plan. */
   static PlannedCount of(LocalizedText label, long actual, Plan plan) {
-    return ImmutablePlannedCount.builder().setLabel(label).setActual(actual).setPlan(plan).build();
+    return PlannedCount.builder().setLabel(label).setActual(actual).setPlan(plan).build();
+  }
+
+  /** A new builder. */
+  static ImmutablePlannedCount.Builder builder() {
+    return ImmutablePlannedCount.builder();
   }
 }

@@ -41,7 +41,7 @@ import org.ntmkit.rules.recognition.RecognitionRecord;
 @NtmStyle
 @JsonSerialize(as = ImmutableProvinceDataset.class)
 @JsonDeserialize(as = ImmutableProvinceDataset.class)
-public interface ProvinceDataset {
+public interface ProvinceDataset extends WithProvinceDataset {
 
   /** The province. */
   @NotNull
@@ -107,12 +107,22 @@ public interface ProvinceDataset {
   /** Share targets ("at least 10% of communes model"), with the count reached. */
   ImmutableList<@NotNull @Valid ShareTarget> getTargets();
 
+  /** A new builder. */
+  static ImmutableProvinceDataset.Builder builder() {
+    return ImmutableProvinceDataset.builder();
+  }
+
   /** A count at village level against a plan. */
   @Value.Immutable
   @NtmStyle
   @JsonSerialize(as = ImmutableVillageCount.class)
   @JsonDeserialize(as = ImmutableVillageCount.class)
   interface VillageCount {
+    /** A new builder. */
+    static ImmutableVillageCount.Builder builder() {
+      return ImmutableVillageCount.builder();
+    }
+
     /** What is counted. */
     @NotNull
     @Valid
@@ -135,6 +145,11 @@ public interface ProvinceDataset {
   @JsonSerialize(as = ImmutableShareTarget.class)
   @JsonDeserialize(as = ImmutableShareTarget.class)
   interface ShareTarget {
+    /** A new builder. */
+    static ImmutableShareTarget.Builder builder() {
+      return ImmutableShareTarget.builder();
+    }
+
     /** What the target is about. */
     @NotNull
     @Valid

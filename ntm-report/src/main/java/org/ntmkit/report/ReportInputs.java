@@ -11,7 +11,6 @@ import org.ntmkit.rules.Title;
 import org.ntmkit.rules.TitleAssessment;
 import org.ntmkit.rules.UnitLevel;
 import org.ntmkit.rules.measurement.CommuneMeasurements;
-import org.ntmkit.rules.measurement.ImmutableUnitMeasurements;
 import org.ntmkit.rules.measurement.Member;
 import org.ntmkit.rules.measurement.UnitMeasurements;
 import org.ntmkit.rules.plan.CountTarget;
@@ -67,16 +66,14 @@ public final class ReportInputs {
                   m.getCommune().getCode(), m.getCommune().getName(), UnitLevel.COMMUNE));
         }
       }
-      in.addDistricts(
-          rules.evaluate(
-              ImmutableUnitMeasurements.copyOf(d).withMembers(members), province.getDistrictSet()));
+      in.addDistricts(rules.evaluate(d.withMembers(members), province.getDistrictSet()));
     }
     for (District d : province.getDistricts()) {
       in.putDistrictNames(d.getCode(), d.getKind().label().getVi() + " " + d.getName());
     }
     for (ProvinceDataset.VillageCount v : province.getVillageCounts()) {
       in.addVillageCounts(
-          ImmutablePlannedCount.builder()
+          PlannedCount.builder()
               .setLabel(v.getLabel())
               .setActual(v.getActual())
               .setPlan(v.getPlan())

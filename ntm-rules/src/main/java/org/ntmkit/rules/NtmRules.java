@@ -23,7 +23,6 @@ import org.ntmkit.core.unit.Region;
 import org.ntmkit.rules.catalog.CatalogOverlay;
 import org.ntmkit.rules.catalog.CriteriaSet;
 import org.ntmkit.rules.catalog.Criterion;
-import org.ntmkit.rules.catalog.ImmutableCriteriaSet;
 import org.ntmkit.rules.catalog.Indicator;
 import org.ntmkit.rules.catalog.SetPurpose;
 import org.ntmkit.rules.catalog.VariableCatalog;
@@ -141,8 +140,7 @@ public final class NtmRules {
                 a.getSetId()));
         continue;
       }
-      copy.put(
-          target.getId(), ImmutableCriteriaSet.copyOf(target).withCriteria(withAdded(target, a)));
+      copy.put(target.getId(), target.withCriteria(withAdded(target, a)));
     }
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);

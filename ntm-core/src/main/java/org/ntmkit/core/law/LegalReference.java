@@ -34,7 +34,7 @@ import org.ntmkit.core.NtmStyle;
 @NtmStyle
 @JsonSerialize(as = ImmutableLegalReference.class)
 @JsonDeserialize(as = ImmutableLegalReference.class)
-public interface LegalReference {
+public interface LegalReference extends WithLegalReference {
 
   /** The instrument's number as printed, e.g. {@code "1980/QĐ-TTg"} or {@code "51/2025/QĐ-TTg"}. */
   @NotBlank

@@ -26,7 +26,7 @@ import org.ntmkit.rules.NtmRules;
 import org.ntmkit.rules.Title;
 import org.ntmkit.rules.measurement.CommuneMeasurements;
 import org.ntmkit.rules.plan.Plan;
-import org.ntmkit.rules.recognition.ImmutableRecognitionRecord;
+import org.ntmkit.rules.recognition.RecognitionRecord;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -77,7 +77,7 @@ public class ScaleBenchmarks {
       // Nine in ten recognised, some of them in the report's year: lapsed and not-yet lists fill.
       if (index++ % 10 != 0) {
         report.addRecognitions(
-            ImmutableRecognitionRecord.builder()
+            RecognitionRecord.builder()
                 .setUnitCode(code)
                 .setTitle(Title.NTM)
                 .setDate(index % 7 == 0 ? LocalDate.of(2020, 11, 30) : LocalDate.of(2018, 12, 1))
@@ -94,8 +94,7 @@ public class ScaleBenchmarks {
     for (int i = 0; i < 10_000; i++) {
       List<MemberAnswers> members = new ArrayList<>();
       for (int m = 0; m < 5; m++) {
-        ImmutableMemberAnswers.Builder answers =
-            ImmutableMemberAnswers.builder().setMember("m" + m);
+        ImmutableMemberAnswers.Builder answers = MemberAnswers.builder().setMember("m" + m);
         for (SheetCriterion c : sheet.criteria().values()) {
           answers.putAnswers(
               c.getCode(), c.getOptions().get(random.nextInt(c.getOptions().size())).getCode());

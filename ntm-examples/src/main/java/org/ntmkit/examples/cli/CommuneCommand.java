@@ -22,7 +22,6 @@ import org.ntmkit.rules.Title;
 import org.ntmkit.rules.TitleAssessment;
 import org.ntmkit.rules.catalog.CriteriaSet;
 import org.ntmkit.rules.measurement.CommuneMeasurements;
-import org.ntmkit.rules.measurement.ImmutableCommuneMeasurements;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -78,10 +77,7 @@ final class CommuneCommand implements Callable<Integer> {
     for (int i = 0; i < communes.size(); i++) {
       CommuneMeasurements m = communes.get(i);
       CommuneMeasurements at =
-          rulesOptions
-              .date()
-              .<CommuneMeasurements>map(d -> ImmutableCommuneMeasurements.copyOf(m).withDate(d))
-              .orElse(m);
+          rulesOptions.date().<CommuneMeasurements>map(d -> m.withDate(d)).orElse(m);
       try {
         results.add(evaluate(rules, set, at));
       } catch (InvalidInputException e) {

@@ -116,7 +116,7 @@ final class CommuneCsv {
         continue;
       }
       int before = problems.size();
-      ImmutableCommuneMeasurements.Builder b = ImmutableCommuneMeasurements.builder();
+      ImmutableCommuneMeasurements.Builder b = CommuneMeasurements.builder();
       ImmutableCommune.Builder commune = Commune.builder();
       for (int c = 0; c < header.size(); c++) {
         String h = header.get(c);

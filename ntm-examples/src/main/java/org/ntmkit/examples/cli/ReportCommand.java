@@ -14,7 +14,6 @@ import org.ntmkit.report.ReportInputs;
 import org.ntmkit.report.ReportRenderer;
 import org.ntmkit.rules.NtmRules;
 import org.ntmkit.rules.measurement.CommuneMeasurements;
-import org.ntmkit.rules.measurement.ImmutableCommuneMeasurements;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -74,11 +73,8 @@ final class ReportCommand implements Callable<Integer> {
     }
     if (rulesOptions.date().isPresent()) {
       java.time.LocalDate d = rulesOptions.date().get();
-      data =
-          data.stream()
-              .map(m -> (CommuneMeasurements) ImmutableCommuneMeasurements.copyOf(m).withDate(d))
-              .toList();
-      p = ImmutableProvinceDataset.copyOf(p).withDate(d);
+      data = data.stream().map(m -> (CommuneMeasurements) m.withDate(d)).toList();
+      p = p.withDate(d);
     }
     ProvinceReport report = ProvinceReport.of(ReportInputs.of(rules, data, p));
     String page =

@@ -26,9 +26,6 @@ import org.ntmkit.core.unit.Province;
 import org.ntmkit.core.unit.Region;
 import org.ntmkit.ocop.StarRating;
 import org.ntmkit.ocop.portfolio.OcopProduct;
-import org.ntmkit.report.ImmutableProvinceDataset;
-import org.ntmkit.report.ImmutableShareTarget;
-import org.ntmkit.report.ImmutableVillageCount;
 import org.ntmkit.report.ProvinceDataset;
 import org.ntmkit.rules.NtmRules;
 import org.ntmkit.rules.Title;
@@ -38,13 +35,11 @@ import org.ntmkit.rules.catalog.Criterion;
 import org.ntmkit.rules.catalog.Indicator;
 import org.ntmkit.rules.funding.FundingBreakdown;
 import org.ntmkit.rules.funding.FundingLine;
-import org.ntmkit.rules.funding.ImmutableFundingBreakdown;
 import org.ntmkit.rules.funding.ImmutableFundingLine;
 import org.ntmkit.rules.measurement.CommuneMeasurements;
 import org.ntmkit.rules.measurement.ImmutableCommuneMeasurements;
 import org.ntmkit.rules.measurement.UnitMeasurements;
 import org.ntmkit.rules.plan.Plan;
-import org.ntmkit.rules.recognition.ImmutableRecognitionRecord;
 import org.ntmkit.rules.recognition.RecognitionRecord;
 
 /**
@@ -263,7 +258,7 @@ public final class HaTinhDataset {
     }
 
     ProvinceDataset province =
-        ImmutableProvinceDataset.builder()
+        ProvinceDataset.builder()
             .setProvince(PROVINCE)
             .setDate(END_2020)
             .setCommuneSet(COMMUNE_SET)
@@ -286,14 +281,14 @@ public final class HaTinhDataset {
             .putPlans(Title.ADVANCED, Plan.of(5))
             .putPlans(Title.MODEL, Plan.of(2))
             .addVillageCounts(
-                ImmutableVillageCount.builder()
+                ProvinceDataset.VillageCount.builder()
                     .setLabel(
                         LocalizedText.of("Khu dân cư NTM kiểu mẫu", "Model residential areas"))
                     .setActual(250)
                     .setPlan(Plan.of(200))
                     .setCumulative(678L)
                     .build(),
-                ImmutableVillageCount.builder()
+                ProvinceDataset.VillageCount.builder()
                     .setLabel(LocalizedText.of("Vườn mẫu", "Model gardens"))
                     .setActual(2000)
                     .setPlan(Plan.of(1500))
@@ -303,7 +298,7 @@ public final class HaTinhDataset {
             .setOcopPlan(Plan.range(70, 90))
             .setFunding(funding())
             .addTargets(
-                ImmutableShareTarget.builder()
+                ProvinceDataset.ShareTarget.builder()
                     .setLabel(
                         LocalizedText.of(
                             "Xã NTM kiểu mẫu trước 2025 (≥ 10%)",
@@ -312,7 +307,7 @@ public final class HaTinhDataset {
                     .setOf(182)
                     .setReached(2)
                     .build(),
-                ImmutableShareTarget.builder()
+                ProvinceDataset.ShareTarget.builder()
                     .setLabel(
                         LocalizedText.of(
                             "Xã NTM nâng cao đến 2024 (≥ 50%)",
@@ -359,7 +354,7 @@ public final class HaTinhDataset {
   private static CommuneMeasurements measure(
       NtmRules rules, CriteriaSet set, Commune c, List<String> failing, SplittableRandom random) {
     ImmutableCommuneMeasurements.Builder b =
-        ImmutableCommuneMeasurements.builder().setCommune(c).setDate(END_2020);
+        CommuneMeasurements.builder().setCommune(c).setDate(END_2020);
     // Every commune of the sample needs commerce infrastructure (criterion 7 applies).
     b.putFlags("commerce.infrastructureNeeded", true);
     ParameterQuery query = ParameterQuery.of(END_2020, c.getRegion());
@@ -464,7 +459,7 @@ public final class HaTinhDataset {
   }
 
   private static RecognitionRecord record(String code, Title title, LocalDate date, String setId) {
-    return ImmutableRecognitionRecord.builder()
+    return RecognitionRecord.builder()
         .setUnitCode(code)
         .setTitle(title)
         .setDate(date)
@@ -527,7 +522,7 @@ public final class HaTinhDataset {
 
   /** Capital mobilised in 2020, million VND (seed §5). */
   static FundingBreakdown funding() {
-    return ImmutableFundingBreakdown.builder()
+    return FundingBreakdown.builder()
         .setUnit("Hà Tĩnh")
         .setPeriod("2020")
         .setTotal(Money.ofMillions(9_578_694))

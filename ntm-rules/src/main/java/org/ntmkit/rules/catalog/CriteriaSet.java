@@ -33,7 +33,7 @@ import org.ntmkit.rules.UnitLevel;
 @NtmStyle
 @JsonSerialize(as = ImmutableCriteriaSet.class)
 @JsonDeserialize(as = ImmutableCriteriaSet.class)
-public interface CriteriaSet extends Dated {
+public interface CriteriaSet extends Dated, WithCriteriaSet {
 
   /** A stable identifier, e.g. {@code "qd-1980-2016"}. */
   @NotBlank

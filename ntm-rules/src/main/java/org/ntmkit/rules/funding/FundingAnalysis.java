@@ -151,7 +151,7 @@ public final class FundingAnalysis {
       total = total.plus(b.getTotal());
       lines = merge(lines, b.getLines());
     }
-    return ImmutableFundingBreakdown.builder()
+    return FundingBreakdown.builder()
         .setUnit(unit)
         .setPeriod(period)
         .setTotal(total)

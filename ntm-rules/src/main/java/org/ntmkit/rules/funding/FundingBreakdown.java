@@ -40,4 +40,9 @@ public interface FundingBreakdown {
   /** The top-level sources. */
   @NotEmpty
   ImmutableList<@NotNull @Valid FundingLine> getLines();
+
+  /** A new builder. */
+  static ImmutableFundingBreakdown.Builder builder() {
+    return ImmutableFundingBreakdown.builder();
+  }
 }

@@ -9,7 +9,6 @@ import org.jspecify.annotations.Nullable;
 import org.ntmkit.core.Outcome;
 import org.ntmkit.core.explain.Comparison;
 import org.ntmkit.core.explain.Explanation;
-import org.ntmkit.core.law.ImmutableLegalReference;
 import org.ntmkit.core.law.LegalReference;
 import org.ntmkit.core.quantity.MeasureUnit;
 import org.ntmkit.rules.catalog.CriteriaSet;
@@ -31,7 +30,7 @@ final class FixedNodes {
   FixedNodes(CriteriaSet set, EvaluationContext context) {
     // The set's reference without its title, for the many nodes that cite it.
     ImmutableList<LegalReference> briefRef =
-        ImmutableList.of(ImmutableLegalReference.copyOf(set.getRef()).withTitle(Optional.empty()));
+        ImmutableList.of(set.getRef().withTitle(Optional.empty()));
     for (Criterion c : set.getCriteria()) {
       if (c.getIndicators().isEmpty()) {
         unknownCriteria.put(

@@ -34,7 +34,7 @@ import org.ntmkit.core.unit.Commune;
 @NtmStyle
 @JsonSerialize(as = ImmutableCommuneMeasurements.class)
 @JsonDeserialize(as = ImmutableCommuneMeasurements.class)
-public interface CommuneMeasurements {
+public interface CommuneMeasurements extends WithCommuneMeasurements {
 
   /** The commune. */
   @NotNull

@@ -32,7 +32,7 @@ import org.ntmkit.rules.UnitLevel;
 @NtmStyle
 @JsonSerialize(as = ImmutableUnitMeasurements.class)
 @JsonDeserialize(as = ImmutableUnitMeasurements.class)
-public interface UnitMeasurements {
+public interface UnitMeasurements extends WithUnitMeasurements {
 
   /** The unit's code. */
   @NotBlank

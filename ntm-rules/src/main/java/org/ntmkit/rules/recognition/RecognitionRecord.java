@@ -116,4 +116,9 @@ public interface RecognitionRecord {
             .addAllChildren(criteria)
             .build());
   }
+
+  /** A new builder. */
+  static ImmutableRecognitionRecord.Builder builder() {
+    return ImmutableRecognitionRecord.builder();
+  }
 }
