@@ -35,7 +35,8 @@ import org.ntmkit.rules.measurement.ImmutableUnitMeasurements;
 import org.ntmkit.rules.measurement.UnitMeasurements;
 
 /**
- * The commune criteria: versioned catalogs and an evaluator that explains itself.
+ * The NTM criteria of every level — communes, districts and towns, provinces, villages and gardens:
+ * versioned catalogs and an evaluator that explains itself. The entry point of {@code ntm-rules}.
  *
  * <pre>{@code
  * NtmRules rules = NtmRules.bundled();
@@ -43,13 +44,16 @@ import org.ntmkit.rules.measurement.UnitMeasurements;
  * Assessment a = rules.evaluate(data, "qd-1980-2016");   // a named set
  * TitleAssessment t = rules.titles(data);                        // NTM / advanced / model on data's date
  * a.criterion("16").get().getOutcome();                          // MET, NOT_MET or UNDETERMINED
+ * a.indicator("10.1").get().getGap();                            // in the indicator's own unit
  * rules.withOverlay(haTinh).titles(data);                        // with the province's values
  * }</pre>
  *
  * <p>Bundled sets: QĐ 1980/QĐ-TTg (2016–2020, NTM), QĐ 691/QĐ-TTg (model, 2018–2020), QĐ 318/QĐ-TTg
  * (NTM and advanced, 2021–2025), QĐ 319/QĐ-TTg (model, 2021–2025), QĐ 51/2025/QĐ-TTg (from
  * 15/02/2026), and the 2021–2025 recognition conditions — each as far as public sources show it;
- * what they do not show evaluates to {@code UNDETERMINED}. Immutable and thread-safe.
+ * what they do not show evaluates to {@code UNDETERMINED}; and the district (QĐ 372, 558, 320,
+ * 211), province (QĐ 372, 321, 51/2025) and village sets. The catalogs are listed in {@code
+ * /org/ntmkit/rules/catalog/index.json}. Immutable and thread-safe.
  */
 public final class NtmRules {
 

@@ -8,8 +8,14 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
 import org.immutables.value.Value;
+import org.ntmkit.core.LocalizedText;
 import org.ntmkit.core.NtmStyle;
+import org.ntmkit.core.io.InputProblem;
+import org.ntmkit.core.io.InvalidInputException;
+import org.ntmkit.core.io.ProblemCode;
 
 /**
  * A part of a whole, kept as numerator and denominator and compared exactly: 7 of 10 villages, 3.2
@@ -56,6 +62,45 @@ public interface Ratio {
     return getNumerator() == null
         || getDenominator() == null
         || getNumerator().compareTo(getDenominator()) <= 0;
+  }
+
+  /**
+   * The invariant, checked whenever a ratio is built — by {@link #of}, by the generated builder or
+   * from JSON — so that no invalid ratio exists: {@code 0 ≤ numerator ≤ denominator}, {@code
+   * denominator > 0}. The problems have paths relative to the ratio ({@code $.numerator}).
+   *
+   * @throws InvalidInputException listing what is wrong
+   */
+  @Value.Check
+  default void checkInvariant() {
+    List<InputProblem> problems = new ArrayList<>(2);
+    if (getDenominator().signum() <= 0) {
+      problems.add(
+          InputProblem.of(
+              "$.denominator",
+              ProblemCode.OUT_OF_RANGE,
+              LocalizedText.of("phải lớn hơn 0", "must be greater than 0"),
+              getDenominator()));
+    }
+    if (getNumerator().signum() < 0) {
+      problems.add(
+          InputProblem.of(
+              "$.numerator",
+              ProblemCode.OUT_OF_RANGE,
+              LocalizedText.of("không được âm", "must not be negative"),
+              getNumerator()));
+    } else if (problems.isEmpty() && !isNumeratorWithinDenominator()) {
+      problems.add(
+          InputProblem.of(
+              "$",
+              ProblemCode.INCONSISTENT,
+              LocalizedText.of(
+                  "tử số không được lớn hơn mẫu số",
+                  "the numerator must not exceed the denominator")));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
   }
 
   /**

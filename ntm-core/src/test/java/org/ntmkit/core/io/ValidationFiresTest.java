@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.ntmkit.core.law.InstrumentKind;
+import org.ntmkit.core.law.LegalReference;
 import org.ntmkit.core.quantity.ImmutableRatio;
 import org.ntmkit.core.quantity.Ratio;
 import org.ntmkit.core.unit.Commune;
@@ -22,14 +24,15 @@ class ValidationFiresTest {
   private static final NtmJson JSON = NtmJson.defaults();
 
   @Test
-  void constraintsOnImmutablesAccessorsAreEnforcedForValuesBuiltInCode() {
-    Ratio bad =
-        ImmutableRatio.builder()
-            .setNumerator(new BigDecimal("-1"))
-            .setDenominator(BigDecimal.ZERO)
-            .build();
-
-    InvalidInputException e = assertThrows(InvalidInputException.class, () -> JSON.validate(bad));
+  void aValueThatChecksItsInvariantCannotBeBuiltInvalidEvenByTheGeneratedBuilder() {
+    InvalidInputException e =
+        assertThrows(
+            InvalidInputException.class,
+            () ->
+                ImmutableRatio.builder()
+                    .setNumerator(new BigDecimal("-1"))
+                    .setDenominator(BigDecimal.ZERO)
+                    .build());
 
     assertEquals(
         List.of("$.denominator", "$.numerator"),
@@ -38,6 +41,26 @@ class ValidationFiresTest {
     assertEquals("must be greater than 0", e.getProblems().get(0).getMessage().getEn());
     assertEquals("phải lớn hơn 0", e.getProblems().get(0).getMessage().getVi());
     assertEquals("0", e.getProblems().get(0).getRejectedValue().orElseThrow());
+    InvalidInputException above =
+        assertThrows(
+            InvalidInputException.class, () -> ImmutableRatio.of(BigDecimal.TEN, BigDecimal.ONE));
+    assertEquals(ProblemCode.INCONSISTENT, above.getProblems().get(0).getCode());
+    assertEquals("$", above.getProblems().get(0).getPath());
+  }
+
+  @Test
+  void constraintsOnImmutablesAccessorsAreEnforcedForValuesBuiltInCode() {
+    LegalReference bad =
+        LegalReference.builder()
+            .setInstrument("1980/QĐ-TTg")
+            .setKind(InstrumentKind.DECISION)
+            .setUrl("ftp://example")
+            .build();
+
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> JSON.validate(bad));
+
+    assertEquals(List.of("$.url"), e.getProblems().stream().map(InputProblem::getPath).toList());
+    assertEquals(ProblemCode.INVALID_FORMAT, e.getProblems().get(0).getCode());
   }
 
   @Test
