@@ -7,8 +7,8 @@ import org.ntmkit.core.LocalizedText;
 /**
  * The level of government whose council grades and whose authority certifies an OCOP star.
  *
- * <p>Who certifies which star (secondary sources, see {@code shared/domain/ocop-and-funding.md}
- * §A.6):
+ * <p>Who certifies which star (as read from secondary sources on the OCOP programme, not yet
+ * checked against the decision's text):
  *
  * <ul>
  *   <li>QĐ 1048/QĐ-TTg (21/08/2019–23/02/2023): province 3★ and 4★, centre 5★;

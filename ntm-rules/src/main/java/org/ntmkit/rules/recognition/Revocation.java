@@ -22,10 +22,10 @@ import org.ntmkit.rules.measurement.Member;
 
 /**
  * The 2021–2025 revocation rule for a recognised commune, as read (INFERRED) from a garbled
- * secondary source (shared/domain/commune-criteria.md §2.1): the title is withdrawn when at least
- * {@code recognition.revocation.upperShare} (50%) of its criteria no longer meet the standard, or
- * at least {@code recognition.revocation.lowerShare} (30%) do and one of them is a key criterion of
- * the set (income, environment, living environment, defence and security).
+ * secondary source on the 2021–2025 recognition rules (QĐ 18/2022/QĐ-TTg as reported): the title is
+ * withdrawn when at least {@code recognition.revocation.upperShare} (50%) of its criteria no longer
+ * meet the standard, or at least {@code recognition.revocation.lowerShare} (30%) do and one of them
+ * is a key criterion of the set (income, environment, living environment, defence and security).
  *
  * <pre>{@code
  * Explanation verdict = Revocation.assess(assessment, NtmRules.bundled());
