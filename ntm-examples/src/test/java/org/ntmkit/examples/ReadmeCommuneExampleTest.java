@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.ntmkit.core.Outcome;
 import org.ntmkit.core.io.NtmJson;
+import org.ntmkit.core.parameter.ParameterQuery;
 import org.ntmkit.core.unit.Region;
 import org.ntmkit.rules.Assessment;
 import org.ntmkit.rules.NtmRules;
@@ -38,9 +39,15 @@ class ReadmeCommuneExampleTest {
         "short by 1.4 million VND", a.indicator("10.1").orElseThrow().getMessage().getEn());
     assertTrue(
         rules
-            .missingParameters(
-                "qd-1980-2016", Region.NORTH_CENTRAL_COAST, LocalDate.of(2020, 12, 31))
-            .contains("qd1980.4.2"));
+            .completeness(
+                "qd-1980-2016",
+                ParameterQuery.builder()
+                    .setDate(LocalDate.of(2020, 12, 31))
+                    .setRegion(Region.NORTH_CENTRAL_COAST)
+                    .build())
+            .getMissingValues()
+            .stream()
+            .anyMatch(m -> m.getParameterId().equals("qd1980.4.2")));
     TitleAssessment t = rules.withOverlay(NtmRules.haTinhOverlay()).titles(data);
     assertEquals(Outcome.NOT_MET, t.getOutcomes().get(Title.NTM));
   }

@@ -58,12 +58,16 @@ public final class HtmlReport {
                 + "th,td{border:1px solid #ccc;padding:.25em .6em}"
                 + "td.n{text-align:right;font-variant-numeric:tabular-nums}"
                 + "th{background:#f2f2f2}caption{text-align:left;font-weight:bold}"
-                + "p.note{color:#555;font-size:.9em}svg text{font-size:12px}\n")
+                + "p.note{color:#555;font-size:.9em}svg text{font-size:12px}"
+                + "p.warn{background:#fff4d6;border-left:4px solid #d08a00;padding:.5em .8em}\n")
         .append("</style>\n</head>\n<body>\n<h1>")
         .append(esc(title))
         .append("</h1>\n<p class=\"note\">")
         .append(esc(p.getSource().cite()))
         .append("</p>\n");
+    for (String w : ReportRenderer.warnings(r, lang)) {
+      h.append("<p class=\"warn\" role=\"alert\">").append(esc(w)).append("</p>\n");
+    }
 
     // The tables are the text report's; the page adds charts and the titles by district.
     for (ReportSection s : ReportRenderer.sections(r, lang)) {
@@ -72,7 +76,11 @@ public final class HtmlReport {
       s.getNotes().forEach(n -> note(h, n));
       switch (s.getKind()) {
         case CRITERIA -> criteriaChart(h, r, lang);
-        case TITLES -> districts(h, r, p, communes, lang);
+        case TITLES -> {
+          if (!p.getDistricts().isEmpty()) {
+            districts(h, r, p, communes, lang);
+          }
+        }
         case OCOP -> ocopChart(h, r, lang);
         case FUNDING -> fundingChart(h, r, lang);
         default -> {}

@@ -1,5 +1,6 @@
 package org.ntmkit.report;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
@@ -7,9 +8,10 @@ import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Multimaps;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
@@ -56,18 +58,48 @@ public interface ProvinceDataset extends WithProvinceDataset {
   @NotBlank
   String getCommuneSet();
 
-  /** The district criteria set the district measurements are evaluated against. */
-  @NotBlank
-  String getDistrictSet();
+  /**
+   * The district criteria set the district measurements are evaluated against; needed only with
+   * district measurements (none after the two-tier reform of 01/07/2025).
+   */
+  Optional<
+          @Pattern(
+              regexp = "\\S+",
+              message = "mã bộ tiêu chí không có khoảng trắng || a set id has no spaces")
+          String>
+      getDistrictSet();
 
   /** Where the data comes from, and whether it is synthetic. */
   @NotNull
   @Valid
   LegalReference getSource();
 
-  /** District-level units (districts, towns, provincial city). */
-  @NotEmpty
+  /**
+   * District-level units (districts, towns, provincial city); none for a date from 01/07/2025, when
+   * districts were abolished (two-tier local government).
+   */
   ImmutableList<@NotNull @Valid District> getDistricts();
+
+  /** Validation: district measurements name the set they are evaluated against. */
+  @JsonIgnore
+  @AssertTrue(
+      message =
+          "cần districtSet khi có districtMeasurements || districtMeasurements need a districtSet")
+  default boolean isDistrictSetGiven() {
+    return getDistrictMeasurements().isEmpty() || getDistrictSet().isPresent();
+  }
+
+  /** Validation: no district level from 01/07/2025. */
+  @JsonIgnore
+  @AssertTrue(
+      message =
+          "từ 01/07/2025 không còn cấp huyện (chính quyền địa phương hai cấp): bỏ districts và"
+              + " districtMeasurements || from 01/07/2025 there are no districts (two-tier local"
+              + " government): leave out districts and districtMeasurements")
+  default boolean isNoDistrictsAfterReform() {
+    return getDate().isBefore(District.ABOLISHED_ON)
+        || (getDistricts().isEmpty() && getDistrictMeasurements().isEmpty());
+  }
 
   /** Recognition decisions for communes and district-level units. */
   ImmutableList<@NotNull @Valid RecognitionRecord> getRecognitions();

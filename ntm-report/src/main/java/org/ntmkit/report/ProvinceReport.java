@@ -9,6 +9,7 @@ import org.immutables.value.Value;
 import org.ntmkit.core.LocalizedText;
 import org.ntmkit.core.NtmStyle;
 import org.ntmkit.core.Outcome;
+import org.ntmkit.core.unit.CommuneGroup;
 import org.ntmkit.ocop.StarRating;
 import org.ntmkit.rules.Title;
 import org.ntmkit.rules.funding.SourceShare;
@@ -16,8 +17,9 @@ import org.ntmkit.rules.funding.SourceShare;
 /**
  * A province's year-end report, computed: per-criterion counts and shares of communes, titles with
  * plan attainment, recognised communes that no longer meet their set, communes not yet NTM ranked
- * by criteria met, district results, village counts, OCOP by star, the funding breakdown and
- * progress on targets. Immutable; render with {@link ReportRenderer}.
+ * by criteria met and those that cannot be told yet, which sets were incomplete, district results,
+ * village counts, OCOP by star, the funding breakdown and progress on targets. Immutable; render
+ * with {@link ReportRenderer}.
  *
  * <pre>{@code
  * ProvinceReport r = ProvinceReport.of(input);
@@ -47,8 +49,28 @@ public interface ProvinceReport {
   /** Recognised communes whose current assessment no longer meets their title's set. */
   ImmutableList<CommuneLine> getLapsed();
 
-  /** Communes not yet NTM, most criteria met first, with what each lacks. */
+  /**
+   * Communes without an NTM decision whose assessment is NOT_MET or MET, most criteria met first,
+   * with what each lacks. A commune whose assessment is {@code UNDETERMINED} is never here: it is
+   * in {@link #getCannotTellYet()}.
+   */
   ImmutableList<CommuneLine> getNotYetNtm();
+
+  /**
+   * Communes without an NTM decision whose assessment cannot tell (data or indicators missing),
+   * with the criteria undetermined: "cannot tell yet", not "not yet NTM".
+   */
+  ImmutableList<CommuneLine> getCannotTellYet();
+
+  /**
+   * The sets applied that are incomplete, with the numbers of their criteria whose indicators are
+   * not all known (QĐ 51/2025/QĐ-TTg: all ten, Phụ lục I NOT FOUND). Empty when every set is
+   * complete.
+   */
+  ImmutableMap<String, ImmutableList<String>> getIncompleteSets();
+
+  /** The communes assessed by commune group, for sets whose thresholds differ by group. */
+  ImmutableMap<CommuneGroup, Long> getCommunesByGroup();
 
   /** District results. */
   ImmutableList<DistrictLine> getDistricts();
@@ -87,6 +109,9 @@ public interface ProvinceReport {
 
     /** Met ÷ communes, percent, half-up to one decimal. */
     BigDecimal getShare();
+
+    /** Undetermined ÷ communes, percent, half-up to one decimal. */
+    BigDecimal getUndeterminedShare();
   }
 
   /** One title. */
@@ -118,6 +143,9 @@ public interface ProvinceReport {
     /** The criteria not met (numbers). */
     @Value.Parameter
     ImmutableList<String> getLacking();
+
+    /** The criteria undetermined (numbers). */
+    ImmutableList<String> getUndetermined();
   }
 
   /** A district's result. */

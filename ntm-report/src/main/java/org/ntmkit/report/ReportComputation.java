@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.ntmkit.core.LocalizedText;
 import org.ntmkit.core.Outcome;
 import org.ntmkit.core.quantity.Ratio;
+import org.ntmkit.core.unit.CommuneGroup;
 import org.ntmkit.report.ProvinceReport.CommuneLine;
 import org.ntmkit.rules.Assessment;
 import org.ntmkit.rules.CriterionResult;
@@ -37,11 +38,15 @@ final class ReportComputation {
   private static final class ReportedCommune {
     final CommuneLine line;
 
+    /** The assessment's outcome under the commune set. */
+    final Outcome outcome;
+
     /** One bit per {@link Title#ordinal()}. */
     int held;
 
-    ReportedCommune(CommuneLine line) {
+    ReportedCommune(CommuneLine line, Outcome outcome) {
       this.line = line;
+      this.outcome = outcome;
     }
 
     boolean holds(Title title) {
@@ -109,9 +114,12 @@ final class ReportComputation {
   private void criteria() {
     Map<String, long[]> counts = new LinkedHashMap<>();
     Map<String, LocalizedText> names = new HashMap<>();
+    Map<String, ImmutableList<String>> incomplete = new LinkedHashMap<>();
+    Map<CommuneGroup, Long> groups = new EnumMap<>(CommuneGroup.class);
     for (Assessment a : in.getCommunes()) {
       long met = 0;
       ImmutableList.@Nullable Builder<String> lacking = null;
+      ImmutableList.@Nullable Builder<String> unknown = null;
       for (CriterionResult c : a.criteria()) {
         long[] k = counts.get(c.getNumber());
         if (k == null) {
@@ -125,18 +133,28 @@ final class ReportComputation {
         } else if (c.getOutcome() == Outcome.NOT_MET) {
           lacking = lacking == null ? ImmutableList.builder() : lacking;
           lacking.add(c.getNumber());
+        } else {
+          unknown = unknown == null ? ImmutableList.builder() : unknown;
+          unknown.add(c.getNumber());
         }
       }
-      CommuneLine line =
+      if (!a.isSetComplete()) {
+        incomplete.putIfAbsent(a.getSetId(), a.getIncompleteCriteria());
+      }
+      a.getGroupApplied().ifPresent(g -> groups.merge(g, 1L, Long::sum));
+      ImmutableCommuneLine line =
           ImmutableCommuneLine.of(
               a.getUnitCode(),
               in.getCommuneNames().getOrDefault(a.getUnitCode(), a.getUnitCode()),
               met,
               lacking == null ? ImmutableList.of() : lacking.build());
-      ReportedCommune commune = new ReportedCommune(line);
+      ReportedCommune commune =
+          new ReportedCommune(
+              unknown == null ? line : line.withUndetermined(unknown.build()), a.getOutcome());
       communes.add(commune);
       byCode.put(a.getUnitCode(), commune);
     }
+    report.putAllIncompleteSets(incomplete).putAllCommunesByGroup(groups);
     int n = in.getCommunes().size();
     counts.forEach(
         (num, k) ->
@@ -148,6 +166,8 @@ final class ReportComputation {
                     .setNotMet(k[Outcome.NOT_MET.ordinal()])
                     .setUndetermined(k[Outcome.UNDETERMINED.ordinal()])
                     .setShare(Ratio.of(k[Outcome.MET.ordinal()], n).percentHalfUp(1))
+                    .setUndeterminedShare(
+                        Ratio.of(k[Outcome.UNDETERMINED.ordinal()], n).percentHalfUp(1))
                     .build()));
   }
 
@@ -218,19 +238,25 @@ final class ReportComputation {
     return false;
   }
 
-  /** Communes with no NTM decision in force on the report's date, most criteria met first. */
+  /**
+   * Communes with no NTM decision in force on the report's date, most criteria met first: those
+   * whose assessment cannot tell apart from those that do not (or do, unrecognised) meet the set.
+   */
   private void notYetNtm() {
     List<CommuneLine> notYet = new ArrayList<>();
+    List<CommuneLine> cannotTell = new ArrayList<>();
     for (ReportedCommune commune : communes) {
       if (!commune.holds(Title.NTM)) {
-        notYet.add(commune.line);
+        (commune.outcome == Outcome.UNDETERMINED ? cannotTell : notYet).add(commune.line);
       }
     }
-    notYet.sort(
+    Comparator<CommuneLine> order =
         Comparator.comparingLong(CommuneLine::getCriteriaMet)
             .reversed()
-            .thenComparing(CommuneLine::getCode));
-    report.addAllNotYetNtm(notYet);
+            .thenComparing(CommuneLine::getCode);
+    notYet.sort(order);
+    cannotTell.sort(order);
+    report.addAllNotYetNtm(notYet).addAllCannotTellYet(cannotTell);
   }
 
   /** District results; preconditions decide the title but are not counted criteria. */

@@ -2,6 +2,8 @@ package org.ntmkit.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.ntmkit.core.io.InvalidInputException;
+import org.ntmkit.core.io.NtmJson;
 import org.ntmkit.core.quantity.Percentage;
 import org.ntmkit.core.unit.District;
 import org.ntmkit.ocop.portfolio.Portfolio;
@@ -36,9 +38,12 @@ public final class ReportInputs {
    * @param communes each commune's measurements
    * @param province everything else
    * @return the input, every commune evaluated
+   * @throws InvalidInputException if the province data are invalid (districts after 01/07/2025,
+   *     district measurements without a district set …), with paths
    */
   public static ReportInput of(
       NtmRules rules, List<? extends CommuneMeasurements> communes, ProvinceDataset province) {
+    NtmJson.defaults().validate(province);
     ImmutableReportInput.Builder in =
         ReportInput.builder()
             .setProvince(province.getProvince().getName())
@@ -66,7 +71,8 @@ public final class ReportInputs {
                   m.getCommune().getCode(), m.getCommune().getName(), UnitLevel.COMMUNE));
         }
       }
-      in.addDistricts(rules.evaluate(d.withMembers(members), province.getDistrictSet()));
+      in.addDistricts(
+          rules.evaluate(d.withMembers(members), province.getDistrictSet().orElseThrow()));
     }
     for (District d : province.getDistricts()) {
       in.putDistrictNames(d.getCode(), d.getKind().label().getVi() + " " + d.getName());

@@ -55,6 +55,35 @@ public final class ReportRenderer {
         + r.getDate();
   }
 
+  /**
+   * What the reader must know before any number, one line each: the sets applied that are
+   * incomplete (their criteria at best undetermined — "cannot tell yet", not "not met"). Empty for
+   * a report on complete sets.
+   */
+  public static ImmutableList<String> warnings(ProvinceReport r, Language lang) {
+    ImmutableList.Builder<String> out = ImmutableList.builder();
+    r.getIncompleteSets()
+        .forEach(
+            (set, criteria) ->
+                out.add(
+                    lang.text(
+                        "⚠ CHƯA ĐẦY ĐỦ: bộ tiêu chí "
+                            + set
+                            + " chưa có (đủ) chỉ tiêu cho tiêu chí "
+                            + String.join(", ", criteria)
+                            + " (KHÔNG TÌM THẤY trong nguồn công khai). Các tiêu chí này nhiều nhất"
+                            + " là CHƯA XÁC ĐỊNH — không có nghĩa là chưa đạt. Tỉnh có văn bản"
+                            + " chính thức bổ sung bằng lớp phủ (--overlay).",
+                        "⚠ INCOMPLETE: set "
+                            + set
+                            + " lacks (some) indicators of criteria "
+                            + String.join(", ", criteria)
+                            + " (NOT FOUND in public sources). Those criteria are at best"
+                            + " UNDETERMINED — which does not mean not met. A province holding the"
+                            + " official text completes it with an overlay (--overlay).")));
+    return out.build();
+  }
+
   /** The closing note on rounding, printed under the last section. */
   public static String footnote(Language lang) {
     return lang.text(
@@ -89,9 +118,16 @@ public final class ReportRenderer {
                                 c.getName().get(lang),
                                 String.valueOf(c.getMet()),
                                 String.valueOf(c.getNotMet()),
-                                String.valueOf(c.getUndetermined()),
-                                pct(c.getShare(), lang)))
+                                c.getUndetermined() == 0
+                                    ? "0"
+                                    : c.getUndetermined()
+                                        + " ("
+                                        + pct(c.getUndeterminedShare(), lang)
+                                        + ")",
+                                // Nothing decided: a 0% share would read as a failure.
+                                c.getMet() + c.getNotMet() == 0 ? "—" : pct(c.getShare(), lang)))
                     .toList())
+            .addAllNotes(byGroup(r, lang))
             .build());
 
     ImmutableReportSection.Builder titles =
@@ -119,7 +155,10 @@ public final class ReportRenderer {
                   .map(v -> v.toPlainString() + "%")
                   .orElse("—")));
     }
-    out.add(titles.build());
+    // Without decisions or plans (a user's commune file alone) the table would only print zeros.
+    if (r.getTitles().stream().anyMatch(l -> l.getHeld() > 0 || l.getAgainstPlan().isPresent())) {
+      out.add(titles.build());
+    }
 
     out.add(
         section(
@@ -145,6 +184,33 @@ public final class ReportRenderer {
                         "Recognised communes that no longer meet every criterion: ")
                     + r.getLapsed().size())
             .build());
+
+    if (!r.getCannotTellYet().isEmpty()) {
+      out.add(
+          section(
+                  ReportSection.Kind.CANNOT_TELL_YET,
+                  lang.text(
+                      "3b. Xã chưa xác định được (thiếu số liệu, ngưỡng hoặc chỉ tiêu)",
+                      "3b. Communes that cannot be told yet (data, thresholds or indicators"
+                          + " missing)"),
+                  lang.text("Xã", "Commune"),
+                  lang.text("Số tiêu chí đạt", "Criteria met"),
+                  lang.text("Tiêu chí chưa đạt", "Criteria not met"),
+                  lang.text("Tiêu chí chưa xác định", "Criteria undetermined"))
+              .addAllRows(
+                  r.getCannotTellYet().stream()
+                      .map(
+                          c ->
+                              ImmutableList.of(
+                                  c.getName(),
+                                  String.valueOf(c.getCriteriaMet()),
+                                  c.getLacking().isEmpty()
+                                      ? "—"
+                                      : String.join(", ", c.getLacking()),
+                                  String.join(", ", c.getUndetermined())))
+                      .toList())
+              .build());
+    }
 
     if (!r.getDistricts().isEmpty()) {
       out.add(
@@ -263,6 +329,20 @@ public final class ReportRenderer {
     return out.build();
   }
 
+  /** "Communes by group: group 1: 2 · group 2: 3" where the set's thresholds differ by group. */
+  private static List<String> byGroup(ProvinceReport r, Language lang) {
+    if (r.getCommunesByGroup().isEmpty()) {
+      return List.of();
+    }
+    List<String> parts = new java.util.ArrayList<>();
+    r.getCommunesByGroup()
+        .forEach((g, n) -> parts.add(lang.text("nhóm ", "group ") + g.code() + ": " + n));
+    return List.of(
+        lang.text(
+                "Số xã theo nhóm (QĐ 51/2025/QĐ-TTg): ", "Communes by group (QĐ 51/2025/QĐ-TTg): ")
+            + String.join(" · ", parts));
+  }
+
   private static ImmutableReportSection.Builder section(
       ReportSection.Kind kind, String heading, String... header) {
     return ImmutableReportSection.builder().setKind(kind).setHeading(heading).addHeader(header);
@@ -271,6 +351,7 @@ public final class ReportRenderer {
   private static String render(ProvinceReport r, Language lang, boolean md) {
     Table out = new Table(md);
     out.title(title(r, lang));
+    warnings(r, lang).forEach(out::text);
     for (ReportSection s : sections(r, lang)) {
       out.heading(s.getHeading());
       out.header(s.getHeader());

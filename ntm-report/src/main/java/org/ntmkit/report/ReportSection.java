@@ -25,6 +25,8 @@ public interface ReportSection {
     CRITERIA,
     TITLES,
     NOT_YET_NTM,
+    /** Communes whose assessment cannot tell, with what is undetermined. */
+    CANNOT_TELL_YET,
     DISTRICTS,
     VILLAGES,
     OCOP,

@@ -268,9 +268,9 @@ class ProvinceReportTest {
     assertEquals(19, sections.get(0).getRows().size());
     assertTrue(text.startsWith(ReportRenderer.title(r, Language.EN)));
     assertTrue(text.strip().endsWith(ReportRenderer.footnote(Language.EN)));
+    // No decisions and no plans: no table of zero titles.
     assertEquals(
-        List.of(
-            ReportSection.Kind.CRITERIA, ReportSection.Kind.TITLES, ReportSection.Kind.NOT_YET_NTM),
+        List.of(ReportSection.Kind.CRITERIA, ReportSection.Kind.NOT_YET_NTM),
         ReportRenderer.sections(
                 ProvinceReport.of(ReportInput.builder().setProvince("X").setDate(END_2020).build()),
                 Language.VI)

@@ -70,6 +70,26 @@ public interface Assessment {
    */
   ImmutableList<String> getPreconditions();
 
+  /**
+   * Whether the set applied is complete: every criterion's indicators known and, where a source
+   * gives how many indicators the instrument has, all of them encoded. When false the outcome is at
+   * best {@code UNDETERMINED} and {@link #getIncompleteCriteria()} says where; {@code
+   * NtmRules.completeness} gives the whole list of gaps.
+   */
+  @Value.Default
+  default boolean isSetComplete() {
+    return true;
+  }
+
+  /** The numbers of the criteria whose indicators are not all known (NOT FOUND). */
+  ImmutableList<String> getIncompleteCriteria();
+
+  /**
+   * The measurements given that the set does not read (an advanced-set variable evaluated under the
+   * NTM set, a variable of another period): reported so no one believes they were used.
+   */
+  ImmutableList<String> getUnreadMeasurements();
+
   /** The criteria's results, in the set's order (preconditions included, and marked). */
   default ImmutableList<CriterionResult> criteria() {
     ImmutableList.Builder<CriterionResult> out = ImmutableList.builder();

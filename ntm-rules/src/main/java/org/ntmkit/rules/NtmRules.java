@@ -1,6 +1,5 @@
 package org.ntmkit.rules;
 
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.ntmkit.core.LocalizedText;
 import org.ntmkit.core.Outcome;
 import org.ntmkit.core.io.BundledResources;
@@ -18,15 +16,15 @@ import org.ntmkit.core.io.InvalidInputException;
 import org.ntmkit.core.io.NtmJson;
 import org.ntmkit.core.io.ProblemCode;
 import org.ntmkit.core.parameter.Parameter;
+import org.ntmkit.core.parameter.ParameterQuery;
 import org.ntmkit.core.parameter.ParameterSet;
-import org.ntmkit.core.unit.Region;
 import org.ntmkit.rules.catalog.CatalogOverlay;
 import org.ntmkit.rules.catalog.CriteriaSet;
-import org.ntmkit.rules.catalog.Criterion;
-import org.ntmkit.rules.catalog.Indicator;
 import org.ntmkit.rules.catalog.SetPurpose;
 import org.ntmkit.rules.catalog.VariableCatalog;
+import org.ntmkit.rules.internal.Completeness;
 import org.ntmkit.rules.internal.Engine;
+import org.ntmkit.rules.internal.Overlays;
 import org.ntmkit.rules.internal.Subject;
 import org.ntmkit.rules.internal.Wording;
 import org.ntmkit.rules.measurement.CommuneMeasurements;
@@ -124,46 +122,18 @@ public final class NtmRules {
   }
 
   /**
-   * These rules with a province's overlay: its values replace or add to the parameters and its
-   * criteria are added to their sets.
+   * These rules with a province's overlay: its variables join the catalog, its values replace or
+   * add to the parameters, its indicators are added to their criteria and its criteria to their
+   * sets.
    *
-   * @throws InvalidInputException if the overlay is inconsistent with the catalogs
+   * @throws InvalidInputException if the overlay is inconsistent with the catalogs: an unknown set
+   *     or criterion, a variable or indicator id already taken, an indicator reading an unknown
+   *     variable or one of the wrong kind, or comparing against its variable's direction — each
+   *     with its path ({@code $.indicators[0].criterion}, {@code $[qd-51-2025].criteria[1]…})
    */
   public NtmRules withOverlay(CatalogOverlay overlay) {
-    Map<String, CriteriaSet> copy = new LinkedHashMap<>(sets);
-    List<InputProblem> problems = new ArrayList<>();
-    for (int i = 0; i < overlay.getAdditions().size(); i++) {
-      CatalogOverlay.CriterionAddition a = overlay.getAdditions().get(i);
-      CriteriaSet target = copy.get(a.getSetId());
-      if (target == null) {
-        problems.add(
-            InputProblem.of(
-                "$.additions[" + i + "].setId",
-                ProblemCode.UNKNOWN_VALUE,
-                LocalizedText.of("không có bộ tiêu chí này", "no such set"),
-                a.getSetId()));
-        continue;
-      }
-      copy.put(target.getId(), target.withCriteria(withAdded(target, a)));
-    }
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
-    }
-    ParameterSet params =
-        overlay.getParameters().map(p -> p.applyTo(parameters)).orElse(parameters);
-    List<InputProblem> checks = new ArrayList<>();
-    Engine.checkCatalogs(variables, copy.values(), params, checks);
-    if (!checks.isEmpty()) {
-      throw new InvalidInputException(checks);
-    }
-    return new NtmRules(variables, copy, params);
-  }
-
-  private static List<Criterion> withAdded(CriteriaSet set, CatalogOverlay.CriterionAddition a) {
-    List<Criterion> criteria = new ArrayList<>(set.getCriteria());
-    criteria.removeIf(c -> c.getNumber().equals(a.getCriterion().getNumber()));
-    criteria.add(a.getCriterion());
-    return criteria;
+    Overlays.Applied a = Overlays.apply(overlay, variables, sets, parameters);
+    return new NtmRules(a.variables(), a.sets(), a.parameters());
   }
 
   /** The variables the sets may read. */
@@ -302,34 +272,26 @@ public final class NtmRules {
   }
 
   /**
-   * The parameters a set needs that have no value for a region on a date: declared missing (NOT
-   * FOUND) or without a value for that region and date.
+   * How complete a set is for a place and a date: its criteria whose indicators are not (all)
+   * known, the thresholds without a value there (with label, unit, comparison and provision), and
+   * the indicators encoded against those the instrument has. A query without region or group asks
+   * about every region or group of the set's axis.
+   *
+   * <pre>{@code
+   * rules.completeness("qd-51-2025", ParameterQuery.builder()
+   *     .setDate(LocalDate.of(2026, 6, 30)).setGroup(CommuneGroup.GROUP_2).build())
+   *     .getCriteriaIncomplete();   // all 10 criteria: the indicators of Phụ lục I are NOT FOUND
+   * }</pre>
+   *
+   * @throws InvalidInputException if there is no such set
    */
-  public ImmutableList<String> missingParameters(String setId, Region region, LocalDate date) {
+  public SetCompleteness completeness(String setId, ParameterQuery where) {
     CriteriaSet set = sets.get(setId);
     if (set == null) {
-      throw new IllegalArgumentException("no such set: " + setId);
+      throw new InvalidInputException(
+          List.of(InputProblem.unknownId("$.set", CRITERIA_SET, setId, sets.keySet())));
     }
-    Set<String> missing = new java.util.TreeSet<>();
-    for (Criterion c : set.getCriteria()) {
-      for (Indicator i : Indicator.flatten(c.getIndicators())) {
-        for (String id : i.parameterIds()) {
-          boolean hasValue =
-              parameters
-                  .find(
-                      id,
-                      org.ntmkit.core.parameter.ParameterQuery.builder()
-                          .setDate(date)
-                          .setRegion(region)
-                          .build())
-                  .isPresent();
-          if (!hasValue) {
-            missing.add(id);
-          }
-        }
-      }
-    }
-    return ImmutableList.copyOf(missing);
+    return Completeness.of(set, sets.values(), parameters, where);
   }
 
   /** The commune's data as the engine sees them, after checking them against the variables. */

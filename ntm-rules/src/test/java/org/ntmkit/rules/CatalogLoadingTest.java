@@ -14,6 +14,7 @@ import org.ntmkit.core.io.InvalidInputException;
 import org.ntmkit.core.io.NtmJson;
 import org.ntmkit.core.io.ProblemCode;
 import org.ntmkit.core.parameter.Parameter;
+import org.ntmkit.core.parameter.ParameterQuery;
 import org.ntmkit.core.parameter.ParameterValue;
 import org.ntmkit.core.unit.Region;
 import org.ntmkit.rules.catalog.CriteriaSet;
@@ -65,8 +66,7 @@ class CatalogLoadingTest {
   @Test
   void missingParametersAreReportedPerRegion() {
     List<String> ncc =
-        RULES.missingParameters(
-            "qd-1980-2016", Region.NORTH_CENTRAL_COAST, LocalDate.of(2020, 12, 31));
+        missing("qd-1980-2016", Region.NORTH_CENTRAL_COAST, LocalDate.of(2020, 12, 31));
     assertTrue(
         ncc.containsAll(
             List.of(
@@ -79,15 +79,21 @@ class CatalogLoadingTest {
                 "qd1980.17.6")),
         ncc.toString());
     assertFalse(ncc.contains("qd1980.10.1"), "the NCC income value for 2020 is known: 36 million");
-    List<String> md =
-        RULES.missingParameters("qd-1980-2016", Region.MEKONG_DELTA, LocalDate.of(2020, 12, 31));
+    List<String> md = missing("qd-1980-2016", Region.MEKONG_DELTA, LocalDate.of(2020, 12, 31));
     assertFalse(md.contains("qd1980.4.2"), "MD electricity 98% is known");
     assertTrue(
-        RULES
-            .missingParameters(
-                "qd-1980-2016", Region.NORTH_CENTRAL_COAST, LocalDate.of(2019, 6, 30))
+        missing("qd-1980-2016", Region.NORTH_CENTRAL_COAST, LocalDate.of(2019, 6, 30))
             .contains("qd1980.10.1"),
         "2016–2019 income NOT FOUND");
+  }
+
+  private static List<String> missing(String set, Region region, LocalDate date) {
+    return RULES
+        .completeness(set, ParameterQuery.builder().setDate(date).setRegion(region).build())
+        .getMissingValues()
+        .stream()
+        .map(SetCompleteness.MissingValue::getParameterId)
+        .toList();
   }
 
   private static String set(String indicators) {

@@ -15,7 +15,12 @@ public enum Provenance {
   /** Quoted by a secondary source: a law portal's Q&amp;A, a ministry summary, a newspaper. */
   SECONDARY_SOURCE(LocalizedText.of("Nguồn thứ cấp", "Secondary source")),
   /** Derived by reasoning from sourced facts; unconfirmed. */
-  INFERRED(LocalizedText.of("Suy luận", "Inferred"));
+  INFERRED(LocalizedText.of("Suy luận", "Inferred")),
+  /**
+   * Invented to show how something works (a demonstration overlay): never law, whatever it looks
+   * like. A verdict resting on it carries this label, so it cannot be taken for a legal one.
+   */
+  EXAMPLE(LocalizedText.of("Ví dụ minh họa — không phải luật", "Example — not law"));
 
   private final LocalizedText label;
 

@@ -35,4 +35,24 @@ public enum CommuneGroup {
   public LocalizedText label() {
     return label;
   }
+
+  /** Its number as the law writes it: {@code "1"}, {@code "2"} or {@code "3"}. */
+  public String code() {
+    return String.valueOf(ordinal() + 1);
+  }
+
+  /**
+   * The group for its number ({@code "2"}) or its name ({@code "GROUP_2"}), as a CSV column or a
+   * command-line option gives it.
+   *
+   * @throws IllegalArgumentException for anything else
+   */
+  public static CommuneGroup fromCode(String code) {
+    for (CommuneGroup g : values()) {
+      if (g.code().equals(code.strip()) || g.name().equalsIgnoreCase(code.strip())) {
+        return g;
+      }
+    }
+    throw new IllegalArgumentException("unknown commune group: " + code);
+  }
 }

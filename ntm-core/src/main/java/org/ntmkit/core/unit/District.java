@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
 import org.immutables.value.Value;
 import org.ntmkit.core.NtmStyle;
 
@@ -24,6 +25,12 @@ import org.ntmkit.core.NtmStyle;
 @JsonSerialize(as = ImmutableDistrict.class)
 @JsonDeserialize(as = ImmutableDistrict.class)
 public interface District {
+
+  /**
+   * The day district-level units ceased (two-tier local government: communes and wards directly
+   * under the 34 provinces, from 01/07/2025). Data dated from it name no district.
+   */
+  LocalDate ABOLISHED_ON = LocalDate.of(2025, 7, 1);
 
   /** The official code, three digits. */
   @NotNull

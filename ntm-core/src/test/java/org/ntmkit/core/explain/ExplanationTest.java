@@ -73,5 +73,10 @@ class ExplanationTest {
         Provenance.SECONDARY_SOURCE,
         Provenance.weakest(Provenance.OFFICIAL_TEXT, Provenance.SECONDARY_SOURCE));
     assertEquals("Suy luận", Provenance.INFERRED.label().getVi());
+    // An invented (demonstration) value is weaker than anything sourced or inferred.
+    assertEquals(Provenance.EXAMPLE, Provenance.weakest(Provenance.INFERRED, Provenance.EXAMPLE));
+    assertEquals(
+        Provenance.EXAMPLE, Provenance.weakest(Provenance.EXAMPLE, Provenance.OFFICIAL_TEXT));
+    assertEquals("Example — not law", Provenance.EXAMPLE.label().getEn());
   }
 }

@@ -23,4 +23,22 @@ class UnitsTest {
     assertEquals("Thị xã", DistrictKind.TOWN.label().getVi());
     assertEquals("Group 2 (other communes)", CommuneGroup.GROUP_2.label().getEn());
   }
+
+  @Test
+  void communeGroupsByTheNumberTheLawGivesThem() {
+    // QĐ 51/2025/QĐ-TTg: xã nhóm 1, 2, 3.
+    for (CommuneGroup g : CommuneGroup.values()) {
+      assertEquals(g, CommuneGroup.fromCode(g.code()));
+      assertEquals(g, CommuneGroup.fromCode(g.name().toLowerCase(java.util.Locale.ROOT)));
+    }
+    assertEquals("1", CommuneGroup.GROUP_1.code());
+    assertEquals(CommuneGroup.GROUP_3, CommuneGroup.fromCode(" 3 "));
+    assertThrows(IllegalArgumentException.class, () -> CommuneGroup.fromCode("4"));
+    assertThrows(IllegalArgumentException.class, () -> CommuneGroup.fromCode("0"));
+  }
+
+  @Test
+  void districtsEndOnTheFirstDayOfTwoTierGovernment() {
+    assertEquals(java.time.LocalDate.of(2025, 7, 1), District.ABOLISHED_ON);
+  }
 }

@@ -73,7 +73,7 @@ public class CliBenchmarks {
   /** {@code bin/ntm report} on the bundled sample (182 communes, every section). */
   @Benchmark
   public int cliReport182Launcher() throws Exception {
-    return run(LAUNCHER, Ntm.class.getName(), "report");
+    return run(LAUNCHER, Ntm.class.getName(), "report", "--sample");
   }
 
   private int run(List<String> flags, String main, String... args) throws Exception {

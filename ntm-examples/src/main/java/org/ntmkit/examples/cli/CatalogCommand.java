@@ -15,9 +15,12 @@ import org.ntmkit.core.io.InvalidInputException;
 import org.ntmkit.core.io.NtmJson;
 import org.ntmkit.core.io.ProblemCode;
 import org.ntmkit.core.parameter.Parameter;
+import org.ntmkit.core.parameter.ParameterQuery;
 import org.ntmkit.core.parameter.ParameterValue;
+import org.ntmkit.core.unit.CommuneGroup;
 import org.ntmkit.core.unit.Region;
 import org.ntmkit.rules.NtmRules;
+import org.ntmkit.rules.SetCompleteness;
 import org.ntmkit.rules.catalog.CriteriaSet;
 import org.ntmkit.rules.catalog.Criterion;
 import org.ntmkit.rules.catalog.Indicator;
@@ -30,8 +33,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code ntm catalog}: the bundled criteria sets ({@code sets}), one set or criterion with its
- * thresholds, legal references and provenance ({@code show}), and the thresholds that are NOT FOUND
- * for a region on a date ({@code missing}).
+ * thresholds, legal references and provenance ({@code show}), and what a set lacks on a date —
+ * criteria without known indicators, thresholds without a value for a region or group ({@code
+ * missing}).
  */
 @Command(
     name = "catalog",
@@ -262,11 +266,13 @@ final class CatalogCommand implements Runnable {
     }
   }
 
-  /** {@code ntm catalog missing SET --region CODE --date DATE}. */
+  /** {@code ntm catalog missing SET [--region CODE | --group N] [--date DATE]}. */
   @Command(
       name = "missing",
       mixinStandardHelpOptions = true,
-      description = "Thresholds of a set with no value for a region on a date (NOT FOUND).")
+      description =
+          "What a set lacks on a date: criteria whose indicators are NOT FOUND, thresholds without"
+              + " a value for a region or commune group, indicators encoded of those the law has.")
   static final class Missing implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SET", description = "The set id.")
     String setId = "";
@@ -274,9 +280,14 @@ final class CatalogCommand implements Runnable {
     @Option(
         names = "--region",
         paramLabel = "CODE",
-        required = true,
-        description = "Region code (NMM, RRD, NCC, SCC, CH, SE, MD).")
-    String region = "";
+        description = "Region code (NMM, RRD, NCC, SCC, CH, SE, MD); default every region.")
+    @Nullable String region;
+
+    @Option(
+        names = "--group",
+        paramLabel = "N",
+        description = "Commune group of QĐ 51/2025 (1, 2 or 3); default every group.")
+    @Nullable String group;
 
     @Mixin OutputOptions output = new OutputOptions();
     @Mixin RulesOptions rulesOptions = new RulesOptions();
@@ -287,16 +298,41 @@ final class CatalogCommand implements Runnable {
       NtmRules rules = rulesOptions.rules();
       CriteriaSet set = CommuneCommand.requireSet(rules, setId);
       LocalDate date = rulesOptions.date().orElse(set.getFrom());
-      Region r = region(region);
-      List<String> missing = rules.missingParameters(set.getId(), r, date);
+      var where = ParameterQuery.builder().setDate(date);
+      if (region != null) {
+        where.setRegion(region(region));
+      }
+      if (group != null) {
+        where.setGroup(group(group, "--group"));
+      }
+      SetCompleteness c = rules.completeness(set.getId(), where.build());
+      if (output.format == Format.JSON) {
+        return Output.print(spec, json(c));
+      }
+      Language l = output.lang;
       StringBuilder text = new StringBuilder();
-      missing.forEach(m -> text.append(m).append('\n'));
-      Map<String, Object> doc = new LinkedHashMap<>();
-      doc.put("set", set.getId());
-      doc.put("region", r);
-      doc.put("date", date.toString());
-      doc.put("missing", missing);
-      return Output.print(spec, output.format == Format.JSON ? json(doc) : text.toString());
+      text.append(set.getId())
+          .append(" (")
+          .append(date)
+          .append("): ")
+          .append(
+              c.isComplete()
+                  ? l.text("đầy đủ", "complete")
+                  : l.text(
+                      "CHƯA ĐẦY ĐỦ — kết quả có thể là CHƯA XÁC ĐỊNH",
+                      "INCOMPLETE — outcomes may be UNDETERMINED"))
+          .append('\n');
+      c.describe().forEach(line -> text.append("  ").append(line.get(l)).append('\n'));
+      return Output.print(spec, text.toString());
+    }
+  }
+
+  static CommuneGroup group(String code, String path) {
+    try {
+      return CommuneGroup.fromCode(code);
+    } catch (IllegalArgumentException e) {
+      throw unknown(
+          path, code, "nhóm xã không hợp lệ (1, 2 hoặc 3)", "no such commune group (1, 2 or 3)");
     }
   }
 

@@ -60,8 +60,24 @@ final class CommuneCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  /** One commune's result. */
-  record Result(CommuneMeasurements data, Assessment main, Map<Title, Outcome> titles) {}
+  /**
+   * One commune's result.
+   *
+   * @param assessments every set evaluated (the main one first)
+   */
+  record Result(
+      CommuneMeasurements data,
+      Assessment main,
+      Map<Title, Outcome> titles,
+      List<Assessment> assessments) {
+
+    /** The measurements no set evaluated reads. */
+    List<String> unread() {
+      List<String> unread = new ArrayList<>(main.getUnreadMeasurements());
+      assessments.forEach(a -> unread.retainAll(a.getUnreadMeasurements()));
+      return unread;
+    }
+  }
 
   @Override
   public Integer call() {
@@ -138,7 +154,7 @@ final class CommuneCommand implements Callable<Integer> {
       Assessment a = rules.evaluate(m, set.get().getId());
       Map<Title, Outcome> titles = new EnumMap<>(Title.class);
       titles.put(a.getTitle(), a.getOutcome());
-      return new Result(m, a, titles);
+      return new Result(m, a, titles, List.of(a));
     }
     TitleAssessment t = rules.titles(m);
     Assessment ntm =
@@ -154,7 +170,7 @@ final class CommuneCommand implements Callable<Integer> {
                                     "không có bộ tiêu chí xã NTM áp dụng vào ngày " + m.getDate(),
                                     "no commune NTM set is in force on " + m.getDate()),
                                 m.getDate()))));
-    return new Result(m, ntm, t.getOutcomes());
+    return new Result(m, ntm, t.getOutcomes(), List.copyOf(t.getAssessments().values()));
   }
 
   /** The stable JSON: see the README. */
@@ -172,6 +188,7 @@ final class CommuneCommand implements Callable<Integer> {
       c.put("set", r.main().getSetId());
       c.put("outcome", r.main().getOutcome());
       c.put("titles", r.titles());
+      c.put("unreadMeasurements", r.unread());
       List<Map<String, Object>> criteria = new ArrayList<>();
       for (Explanation e : r.main().getExplanation().getChildren()) {
         Map<String, Object> k = new LinkedHashMap<>();
@@ -187,13 +204,82 @@ final class CommuneCommand implements Callable<Integer> {
       out.add(c);
     }
     Map<String, Object> doc = new LinkedHashMap<>();
+    List<Map<String, Object>> incomplete = new ArrayList<>();
+    incompleteSets(results)
+        .forEach(
+            a -> {
+              Map<String, Object> i = new LinkedHashMap<>();
+              i.put("set", a.getSetId());
+              i.put("incompleteCriteria", a.getIncompleteCriteria());
+              incomplete.add(i);
+            });
+    doc.put("incompleteSets", incomplete);
     doc.put("communes", out);
     doc.put("summary", summary);
     return NtmJson.defaults().writePretty(doc) + "\n";
   }
 
-  static String text(List<Result> results, Language lang) {
+  /** One assessment per incomplete set evaluated, in the order first met. */
+  static List<Assessment> incompleteSets(List<Result> results) {
+    Map<String, Assessment> sets = new LinkedHashMap<>();
+    for (Result r : results) {
+      for (Assessment a : r.assessments()) {
+        if (!a.isSetComplete()) {
+          sets.putIfAbsent(a.getSetId(), a);
+        }
+      }
+    }
+    return List.copyOf(sets.values());
+  }
+
+  /**
+   * The warnings that come before any verdict: sets that are incomplete (outcomes at best
+   * undetermined where indicators are NOT FOUND) and measurements no set read.
+   */
+  static String warnings(List<Result> results, Language lang, String prefix) {
     StringBuilder out = new StringBuilder();
+    for (Assessment a : incompleteSets(results)) {
+      String criteria = String.join(", ", a.getIncompleteCriteria());
+      out.append(prefix)
+          .append(
+              lang.text(
+                  "⚠ Bộ tiêu chí "
+                      + a.getSetId()
+                      + " CHƯA ĐẦY ĐỦ: tiêu chí "
+                      + criteria
+                      + " chưa biết (đủ) chỉ tiêu, kết quả tốt nhất là CHƯA XÁC ĐỊNH"
+                      + " (xem: ntm catalog missing "
+                      + a.getSetId()
+                      + ").",
+                  "⚠ Set "
+                      + a.getSetId()
+                      + " is INCOMPLETE: criteria "
+                      + criteria
+                      + " lack (some) indicators, so they are at best UNDETERMINED"
+                      + " (see: ntm catalog missing "
+                      + a.getSetId()
+                      + ")."))
+          .append('\n');
+    }
+    for (Result r : results) {
+      List<String> unread = r.unread();
+      if (!unread.isEmpty()) {
+        out.append(prefix)
+            .append(
+                lang.text(
+                    "⚠ "
+                        + r.data().getCommune().getCode()
+                        + ": số liệu không bộ tiêu chí nào dùng: ",
+                    "⚠ " + r.data().getCommune().getCode() + ": measurements no set read: "))
+            .append(String.join(", ", unread))
+            .append('\n');
+      }
+    }
+    return out.toString();
+  }
+
+  static String text(List<Result> results, Language lang) {
+    StringBuilder out = new StringBuilder(warnings(results, lang, ""));
     for (Result r : results) {
       Assessment a = r.main();
       out.append(r.data().getCommune().getCode())
@@ -207,17 +293,14 @@ final class CommuneCommand implements Callable<Integer> {
       List<String> titles = new ArrayList<>();
       r.titles().forEach((t, o) -> titles.add(t.label().get(lang) + ": " + o.label().get(lang)));
       out.append(String.join(" · ", titles)).append('\n');
+      int all = a.getExplanation().getChildren().size();
+      long met = a.count(Outcome.MET);
+      long unknown = a.count(Outcome.UNDETERMINED);
       out.append("    ")
           .append(
               lang.text(
-                  a.count(Outcome.MET)
-                      + "/"
-                      + a.getExplanation().getChildren().size()
-                      + " tiêu chí đạt",
-                  a.count(Outcome.MET)
-                      + "/"
-                      + a.getExplanation().getChildren().size()
-                      + " criteria met"))
+                  met + "/" + all + " tiêu chí đạt, " + unknown + " chưa xác định",
+                  met + "/" + all + " criteria met, " + unknown + " undetermined"))
           .append('\n');
       for (Explanation c : a.getExplanation().getChildren()) {
         if (c.getOutcome() != Outcome.MET) {
@@ -237,6 +320,10 @@ final class CommuneCommand implements Callable<Integer> {
 
   static String markdown(List<Result> results, Language lang) {
     StringBuilder out = new StringBuilder();
+    String warnings = warnings(results, lang, "> ");
+    if (!warnings.isEmpty()) {
+      out.append(warnings).append('\n');
+    }
     List<String> numbers =
         results.isEmpty()
             ? List.of()

@@ -17,6 +17,7 @@ import org.ntmkit.core.io.NtmJson;
 import org.ntmkit.core.io.ProblemCode;
 import org.ntmkit.core.quantity.Ratio;
 import org.ntmkit.core.unit.Commune;
+import org.ntmkit.core.unit.CommuneGroup;
 import org.ntmkit.core.unit.ImmutableCommune;
 import org.ntmkit.core.unit.Region;
 import org.ntmkit.rules.catalog.Variable;
@@ -27,7 +28,8 @@ import org.ntmkit.rules.measurement.ImmutableCommuneMeasurements;
 /**
  * Communes from CSV (UTF-8, comma-separated, RFC 4180 quotes): one row per commune, columns {@code
  * code,name,province,region,date} (region as its code: NMM, RRD, NCC, SCC, CH, SE, MD), optional
- * {@code district}, then one column per variable of the catalog. Cells: flags {@code true}/{@code
+ * {@code district} and {@code group} (the commune group of QĐ 51/2025/QĐ-TTg: 1, 2 or 3), then one
+ * column per variable of the catalog (overlay variables included). Cells: flags {@code true}/{@code
  * false}, shares {@code numerator/denominator}, numbers plain decimals; an empty cell is no data.
  *
  * <pre>
@@ -40,7 +42,7 @@ import org.ntmkit.rules.measurement.ImmutableCommuneMeasurements;
 final class CommuneCsv {
 
   private static final Set<String> FIXED =
-      Set.of("code", "name", "province", "district", "region", "date");
+      Set.of("code", "name", "province", "district", "region", "group", "date");
   private static final long MAX_ROWS = 100_000;
 
   private CommuneCsv() {}
@@ -130,6 +132,19 @@ final class CommuneCsv {
           case "name" -> commune.setName(cell);
           case "province" -> commune.setProvinceCode(cell);
           case "district" -> commune.setDistrictCode(cell);
+          case "group" -> {
+            try {
+              commune.setGroup(CommuneGroup.fromCode(cell));
+            } catch (IllegalArgumentException e) {
+              problems.add(
+                  problem(
+                      path,
+                      ProblemCode.UNKNOWN_VALUE,
+                      "nhóm xã phải là 1, 2 hoặc 3 (QĐ 51/2025/QĐ-TTg)",
+                      "a commune group is 1, 2 or 3 (QĐ 51/2025/QĐ-TTg)",
+                      cell));
+            }
+          }
           case "region" -> {
             try {
               commune.setRegion(Region.fromCode(cell));

@@ -29,7 +29,7 @@ class GoldenReportTest {
 
   @Test
   void theVietnameseReportEqualsTheGoldenFile() throws IOException {
-    CliRun r = CliRun.of("report");
+    CliRun r = CliRun.of("report", "--sample");
     assertEquals(0, r.exit(), r.err());
     assertEquals(golden(), r.out());
   }

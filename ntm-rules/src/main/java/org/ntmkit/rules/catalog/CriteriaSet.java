@@ -9,6 +9,7 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Optional;
@@ -112,6 +113,13 @@ public interface CriteriaSet extends Dated, WithCriteriaSet {
 
   /** Thresholds the set needs that no public source gives. */
   ImmutableList<@NotNull @Valid MissingParameter> getMissingParameters();
+
+  /**
+   * How many indicators the instrument has, where a source gives the count (47 for QĐ
+   * 51/2025/QĐ-TTg Phụ lục I; 57 and 75 for QĐ 318/QĐ-TTg's NTM and advanced sets): what {@code
+   * NtmRules.completeness} compares the encoded indicators with. Absent when no source gives it.
+   */
+  Optional<@Positive Integer> getIndicatorsInLaw();
 
   /** A remark on sources and gaps. */
   Optional<String> getNote();

@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.ntmkit.core.LocalizedText;
+import org.ntmkit.core.explain.Comparison;
 import org.ntmkit.core.io.InputProblem;
 import org.ntmkit.core.io.ProblemCode;
 import org.ntmkit.core.parameter.ParameterSet;
 import org.ntmkit.rules.UnitLevel;
 import org.ntmkit.rules.catalog.CriteriaSet;
+import org.ntmkit.rules.catalog.Direction;
 import org.ntmkit.rules.catalog.Indicator;
 import org.ntmkit.rules.catalog.Variable;
 import org.ntmkit.rules.catalog.VariableCatalog;
@@ -61,6 +63,9 @@ final class CatalogChecks {
               ? VariableKind.FLAG
               : ind instanceof Indicator.Ratio ? VariableKind.RATIO : VariableKind.NUMBER;
       variable(m.getVariable(), expected, path + ".variable", variables, problems);
+      if (ind instanceof Indicator.Compared c) {
+        direction(c, variables.byName().get(m.getVariable()), path, problems);
+      }
     }
     if (ind instanceof Indicator.MultipleOfVariable m) {
       variable(m.getBaseline(), VariableKind.NUMBER, path + ".baseline", variables, problems);
@@ -105,6 +110,45 @@ final class CatalogChecks {
                   "chỉ tiêu cần biến loại " + kind + ", biến này là " + v.getKind(),
                   "the indicator needs a " + kind + " variable; this one is a " + v.getKind()),
               name));
+    }
+  }
+
+  /**
+   * An indicator's comparison must follow its variable's direction: "at least" on a variable where
+   * less is better (or "at most" where more is better) would call the worse commune the better one.
+   * The comparison defaults to "at least", so an indicator on a lower-is-better variable must say
+   * {@code "AT_MOST"} or {@code "LESS_THAN"}.
+   */
+  private static void direction(
+      Indicator.Compared ind, @Nullable Variable v, String path, List<InputProblem> problems) {
+    if (v == null) {
+      return;
+    }
+    Comparison c = ind.getComparison();
+    boolean upward = c == Comparison.AT_LEAST || c == Comparison.MORE_THAN;
+    boolean downward = c == Comparison.AT_MOST || c == Comparison.LESS_THAN;
+    if ((upward && v.getDirection() == Direction.LOWER_IS_BETTER)
+        || (downward && v.getDirection() == Direction.HIGHER_IS_BETTER)) {
+      problems.add(
+          InputProblem.of(
+              path + ".comparison",
+              ProblemCode.INCONSISTENT,
+              LocalizedText.of(
+                  "so sánh "
+                      + c
+                      + " (mặc định AT_LEAST) trái với chiều của biến '"
+                      + v.getName()
+                      + "' ("
+                      + v.getDirection()
+                      + ")",
+                  "comparison "
+                      + c
+                      + " (default AT_LEAST) contradicts the direction of variable '"
+                      + v.getName()
+                      + "' ("
+                      + v.getDirection()
+                      + ")"),
+              c));
     }
   }
 

@@ -1,6 +1,7 @@
 package org.ntmkit.rules.internal;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import java.math.BigDecimal;
 import java.util.IdentityHashMap;
 import java.util.Objects;
@@ -27,7 +28,38 @@ final class FixedNodes {
   private final IdentityHashMap<Indicator, Explanation[]> conditions = new IdentityHashMap<>();
   private final IdentityHashMap<Criterion, Explanation> unknownCriteria = new IdentityHashMap<>();
 
+  /** The variables the set reads: its indicators', their baselines' and conditions'. */
+  final ImmutableSet<String> variablesRead;
+
+  /** The numbers of the criteria whose indicators are not all known. */
+  final ImmutableList<String> incompleteCriteria;
+
+  /** Whether every criterion is known and all the instrument's indicators are encoded. */
+  final boolean setComplete;
+
   FixedNodes(CriteriaSet set, EvaluationContext context) {
+    ImmutableSet.Builder<String> read = ImmutableSet.builder();
+    ImmutableList.Builder<String> incomplete = ImmutableList.builder();
+    int encoded = 0;
+    for (Criterion c : set.getCriteria()) {
+      encoded += c.getIndicators().size();
+      if (c.getIndicators().isEmpty() || !c.isIndicatorsComplete()) {
+        incomplete.add(c.getNumber());
+      }
+      for (Indicator i : Indicator.flatten(c.getIndicators())) {
+        if (i instanceof Indicator.Measured m) {
+          read.add(m.getVariable());
+        }
+        if (i instanceof Indicator.MultipleOfVariable m) {
+          read.add(m.getBaseline());
+        }
+        i.getOnlyIf().ifPresent(a -> read.add(a.getVariable()));
+      }
+    }
+    this.variablesRead = read.build();
+    this.incompleteCriteria = incomplete.build();
+    int inLaw = set.getIndicatorsInLaw().orElse(0);
+    this.setComplete = incompleteCriteria.isEmpty() && encoded >= inLaw;
     // The set's reference without its title, for the many nodes that cite it.
     ImmutableList<LegalReference> briefRef =
         ImmutableList.of(set.getRef().withTitle(Optional.empty()));

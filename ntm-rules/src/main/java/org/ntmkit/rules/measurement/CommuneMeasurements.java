@@ -1,10 +1,12 @@
 package org.ntmkit.rules.measurement;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -12,6 +14,7 @@ import org.immutables.value.Value;
 import org.ntmkit.core.NtmStyle;
 import org.ntmkit.core.quantity.Ratio;
 import org.ntmkit.core.unit.Commune;
+import org.ntmkit.core.unit.District;
 
 /**
  * What was measured in a commune on a date, as named variables that do not depend on any criteria
@@ -64,6 +67,23 @@ public interface CommuneMeasurements extends WithCommuneMeasurements {
   @Value.Default
   default boolean isInPoorDistrict() {
     return false;
+  }
+
+  /**
+   * Validation: a commune names a district only for data dated before 01/07/2025, when districts
+   * were abolished (two-tier local government; {@link District#ABOLISHED_ON}).
+   */
+  @JsonIgnore
+  @AssertTrue(
+      message =
+          "từ 01/07/2025 xã trực thuộc tỉnh, không còn huyện: bỏ commune.districtCode || from"
+              + " 01/07/2025 communes are directly under the province: leave out"
+              + " commune.districtCode")
+  default boolean isDistrictOnlyBeforeReform() {
+    return getDate() == null
+        || getCommune() == null
+        || getDate().isBefore(District.ABOLISHED_ON)
+        || getCommune().getDistrictCode().isEmpty();
   }
 
   /** A new builder. */
