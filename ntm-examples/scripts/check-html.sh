@@ -10,7 +10,7 @@ out="$(mktemp -d)"
 if [[ -z "$html" ]]; then
   mvn -B -q -DskipTests -Dmaven.javadoc.skip=true package
   html="$out/report.html"
-  java -jar ntm-examples/target/ntm.jar report --html "$html" > /dev/null
+  java -jar ntm-examples/target/ntm.jar report --sample --html "$html" > /dev/null
 fi
 if ! command -v chromium > /dev/null; then
   apt-get update -qq && apt-get install -y -qq chromium > /dev/null

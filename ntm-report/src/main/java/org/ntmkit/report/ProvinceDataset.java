@@ -22,6 +22,7 @@ import org.ntmkit.core.LocalizedText;
 import org.ntmkit.core.NtmStyle;
 import org.ntmkit.core.law.LegalReference;
 import org.ntmkit.core.unit.District;
+import org.ntmkit.core.unit.Merger;
 import org.ntmkit.core.unit.Province;
 import org.ntmkit.ocop.portfolio.OcopProduct;
 import org.ntmkit.rules.Title;
@@ -100,6 +101,11 @@ public interface ProvinceDataset extends WithProvinceDataset {
     return getDate().isBefore(District.ABOLISHED_ON)
         || (getDistricts().isEmpty() && getDistrictMeasurements().isEmpty());
   }
+
+  /**
+   * Commune-level units formed by merger, with the resolution and the day (titles not inherited).
+   */
+  ImmutableList<@NotNull @Valid Merger> getMergers();
 
   /** Recognition decisions for communes and district-level units. */
   ImmutableList<@NotNull @Valid RecognitionRecord> getRecognitions();

@@ -69,6 +69,21 @@ public interface ProvinceReport {
    */
   ImmutableMap<String, ImmutableList<String>> getIncompleteSets();
 
+  /**
+   * The communes reported that were formed by merger: their titles are decided afresh, none
+   * inherited from their predecessors.
+   */
+  ImmutableList<String> getMergedCommunes();
+
+  /** Decisions set aside because they predate the merger that formed their unit. */
+  long getDecisionsBeforeMerger();
+
+  /**
+   * The criteria whose verdicts, for some commune, rest on an EXAMPLE value (a demonstration
+   * overlay, never law). Empty for a report on law.
+   */
+  ImmutableList<String> getCriteriaOnExamples();
+
   /** The communes assessed by commune group, for sets whose thresholds differ by group. */
   ImmutableMap<CommuneGroup, Long> getCommunesByGroup();
 

@@ -1,24 +1,29 @@
 package org.ntmkit.report;
 
 import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.ntmkit.core.LocalizedText;
 import org.ntmkit.core.Outcome;
 import org.ntmkit.core.quantity.Ratio;
 import org.ntmkit.core.unit.CommuneGroup;
+import org.ntmkit.core.unit.Merger;
 import org.ntmkit.report.ProvinceReport.CommuneLine;
 import org.ntmkit.rules.Assessment;
 import org.ntmkit.rules.CriterionResult;
 import org.ntmkit.rules.Title;
 import org.ntmkit.rules.TitleAssessment;
+import org.ntmkit.rules.UnitLevel;
 import org.ntmkit.rules.funding.FundingAnalysis;
 import org.ntmkit.rules.plan.CountTarget;
 import org.ntmkit.rules.recognition.RecognitionRecord;
@@ -58,6 +63,9 @@ final class ReportComputation {
   private final List<ReportedCommune> communes;
 
   private final Map<String, ReportedCommune> byCode;
+
+  /** The day each merged unit came into being, by code (built on first use). */
+  private @Nullable Map<String, LocalDate> mergedOn;
 
   /** Decisions by unit, built only if a title assessment is dated otherwise than the report. */
   private @Nullable Map<String, List<RecognitionRecord>> decisions;
@@ -116,6 +124,7 @@ final class ReportComputation {
     Map<String, LocalizedText> names = new HashMap<>();
     Map<String, ImmutableList<String>> incomplete = new LinkedHashMap<>();
     Map<CommuneGroup, Long> groups = new EnumMap<>(CommuneGroup.class);
+    Set<String> onExamples = new LinkedHashSet<>();
     for (Assessment a : in.getCommunes()) {
       long met = 0;
       ImmutableList.@Nullable Builder<String> lacking = null;
@@ -141,6 +150,7 @@ final class ReportComputation {
       if (!a.isSetComplete()) {
         incomplete.putIfAbsent(a.getSetId(), a.getIncompleteCriteria());
       }
+      onExamples.addAll(a.criteriaOnExamples());
       a.getGroupApplied().ifPresent(g -> groups.merge(g, 1L, Long::sum));
       ImmutableCommuneLine line =
           ImmutableCommuneLine.of(
@@ -154,7 +164,10 @@ final class ReportComputation {
       communes.add(commune);
       byCode.put(a.getUnitCode(), commune);
     }
-    report.putAllIncompleteSets(incomplete).putAllCommunesByGroup(groups);
+    report
+        .putAllIncompleteSets(incomplete)
+        .putAllCommunesByGroup(groups)
+        .addAllCriteriaOnExamples(onExamples);
     int n = in.getCommunes().size();
     counts.forEach(
         (num, k) ->
@@ -180,7 +193,12 @@ final class ReportComputation {
     for (Title t : Title.values()) {
       held.put(t, new long[2]);
     }
+    long setAside = 0;
     for (RecognitionRecord rec : in.getRecognitions()) {
+      if (!counts(rec)) {
+        setAside++;
+        continue;
+      }
       ReportedCommune commune = byCode.get(rec.getUnitCode());
       if (commune != null && rec.isHeldOn(in.getDate())) {
         commune.held |= 1 << rec.getTitle().ordinal();
@@ -191,6 +209,12 @@ final class ReportComputation {
         }
       }
     }
+    report.setDecisionsBeforeMerger(setAside);
+    for (Merger m : in.getMergers()) {
+      if (byCode.containsKey(m.getCode())) {
+        report.addMergedCommunes(m.getCode());
+      }
+    }
     for (Title t : Title.values()) {
       long[] h = java.util.Objects.requireNonNull(held.get(t));
       ImmutableTitleLine.Builder line =
@@ -199,6 +223,21 @@ final class ReportComputation {
           .ifPresent(p -> line.setAgainstPlan(PlannedCount.of(t.label(), h[1], p)));
       report.addTitles(line.build());
     }
+  }
+
+  /**
+   * Whether a decision counts: not when it names a unit formed by merger and predates the merger (a
+   * merged commune inherits no title; its recognition is decided afresh).
+   */
+  private boolean counts(RecognitionRecord rec) {
+    if (mergedOn == null) {
+      mergedOn = new HashMap<>();
+      for (Merger m : in.getMergers()) {
+        mergedOn.merge(m.getCode(), m.getEffective(), (a, b) -> a.isAfter(b) ? a : b);
+      }
+    }
+    LocalDate merged = mergedOn.get(rec.getUnitCode());
+    return merged == null || rec.getLevel() != UnitLevel.COMMUNE || !rec.getDate().isBefore(merged);
   }
 
   /** Recognised communes whose title assessment does not meet a title they hold. */
@@ -227,7 +266,9 @@ final class ReportComputation {
     if (decisions == null) {
       decisions = new HashMap<>();
       for (RecognitionRecord rec : in.getRecognitions()) {
-        decisions.computeIfAbsent(rec.getUnitCode(), k -> new ArrayList<>()).add(rec);
+        if (counts(rec)) {
+          decisions.computeIfAbsent(rec.getUnitCode(), k -> new ArrayList<>()).add(rec);
+        }
       }
     }
     for (RecognitionRecord rec : decisions.getOrDefault(t.getUnitCode(), List.of())) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.ntmkit.core.NtmStyle;
+import org.ntmkit.core.unit.Merger;
 import org.ntmkit.ocop.portfolio.Portfolio;
 import org.ntmkit.rules.Assessment;
 import org.ntmkit.rules.Title;
@@ -44,6 +45,12 @@ public interface ReportInput {
    * (a district's, a town's) may be in the list and are not counted.
    */
   ImmutableList<RecognitionRecord> getRecognitions();
+
+  /**
+   * Commune-level units formed by merger. A merged unit inherits no title: a decision for its code
+   * dated before the merger took effect is set aside (not counted), and the report says so.
+   */
+  ImmutableList<Merger> getMergers();
 
   /** Plans for new recognitions in the report's year, by title. */
   ImmutableMap<Title, Plan> getPlans();

@@ -49,7 +49,8 @@ public final class ReportInputs {
             .setProvince(province.getProvince().getName())
             .setDate(province.getDate())
             .putAllPlans(province.getPlans())
-            .addAllRecognitions(province.getRecognitions());
+            .addAllRecognitions(province.getRecognitions())
+            .addAllMergers(province.getMergers());
     for (CommuneMeasurements m : communes) {
       TitleAssessment titles = rules.titles(m);
       // The NTM set in force is usually the commune set: reuse its assessment, do not evaluate

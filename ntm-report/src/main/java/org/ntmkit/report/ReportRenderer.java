@@ -57,8 +57,8 @@ public final class ReportRenderer {
 
   /**
    * What the reader must know before any number, one line each: the sets applied that are
-   * incomplete (their criteria at best undetermined — "cannot tell yet", not "not met"). Empty for
-   * a report on complete sets.
+   * incomplete (their criteria at best undetermined — "cannot tell yet", not "not met"), and
+   * verdicts that rest on EXAMPLE values. Empty for a report on complete sets of law.
    */
   public static ImmutableList<String> warnings(ProvinceReport r, Language lang) {
     ImmutableList.Builder<String> out = ImmutableList.builder();
@@ -81,6 +81,17 @@ public final class ReportRenderer {
                             + " (NOT FOUND in public sources). Those criteria are at best"
                             + " UNDETERMINED — which does not mean not met. A province holding the"
                             + " official text completes it with an overlay (--overlay).")));
+    if (!r.getCriteriaOnExamples().isEmpty()) {
+      String criteria = String.join(", ", r.getCriteriaOnExamples());
+      out.add(
+          lang.text(
+              "⚠ VÍ DỤ, KHÔNG PHẢI LUẬT: kết quả tiêu chí "
+                  + criteria
+                  + " dựa trên giá trị minh họa (nguồn EXAMPLE) của một lớp phủ ví dụ.",
+              "⚠ EXAMPLE, NOT LAW: the verdicts of criteria "
+                  + criteria
+                  + " rest on demonstration values (provenance EXAMPLE) of an example overlay."));
+    }
     return out.build();
   }
 
@@ -183,6 +194,7 @@ public final class ReportRenderer {
                         "Xã đã công nhận nhưng hiện chưa đạt đủ tiêu chí: ",
                         "Recognised communes that no longer meet every criterion: ")
                     + r.getLapsed().size())
+            .addAllNotes(merged(r, lang))
             .build());
 
     if (!r.getCannotTellYet().isEmpty()) {
@@ -327,6 +339,25 @@ public final class ReportRenderer {
               .build());
     }
     return out.build();
+  }
+
+  /** What merged communes mean for the counts: no title inherited. */
+  private static List<String> merged(ProvinceReport r, Language lang) {
+    if (r.getMergedCommunes().isEmpty()) {
+      return List.of();
+    }
+    return List.of(
+        lang.text(
+            r.getMergedCommunes().size()
+                + " xã hình thành do sáp nhập: không kế thừa danh hiệu của các xã cũ, việc công"
+                + " nhận được xét lại từ đầu; "
+                + r.getDecisionsBeforeMerger()
+                + " quyết định công nhận trước ngày sáp nhập không được tính.",
+            r.getMergedCommunes().size()
+                + " communes formed by merger: no title is inherited from their predecessors,"
+                + " recognition is decided afresh; "
+                + r.getDecisionsBeforeMerger()
+                + " recognition decisions dated before their merger are not counted."));
   }
 
   /** "Communes by group: group 1: 2 · group 2: 3" where the set's thresholds differ by group. */

@@ -104,4 +104,52 @@ class Report2026Test {
             .withDistrictMeasurements(ReportFixtures.province().getDistrictMeasurements())
             .isDistrictSetGiven());
   }
+
+  @Test
+  void aMergedCommuneInheritsNoTitleAndTheReportSaysSo() {
+    // Practice from July 2025: merged communes were re-assessed, titles not carried over
+    // (catalog audit §3.2 item 7). 99001 keeps a predecessor's code; its 2019 decision is set
+    // aside, a decision after the merger counts.
+    org.ntmkit.core.unit.Merger merger =
+        org.ntmkit.core.unit.Merger.builder()
+            .setCode("99001")
+            .setName("Xã 99001")
+            .addPredecessorCodes("99001", "99009")
+            .setEffective(org.ntmkit.core.unit.District.ABOLISHED_ON)
+            .setRef(
+                org.ntmkit.core.law.LegalReference.builder()
+                    .setInstrument("VÍ DỤ/NQ-UBTVQH15 (example)")
+                    .setKind(org.ntmkit.core.law.InstrumentKind.RESOLUTION)
+                    .build())
+            .build();
+    org.ntmkit.rules.recognition.ImmutableRecognitionRecord before =
+        org.ntmkit.rules.recognition.ImmutableRecognitionRecord.builder()
+            .setUnitCode("99001")
+            .setTitle(org.ntmkit.rules.Title.NTM)
+            .setDate(LocalDate.of(2019, 12, 20))
+            .setSetId("qd-1980-2016")
+            .build();
+    ProvinceDataset p =
+        ImmutableProvinceDataset.copyOf(province(JUNE_2026))
+            .withMergers(merger)
+            .withRecognitions(before, before.withUnitCode("99002"));
+    List<CommuneMeasurements> communes =
+        List.of(commune("99001", CommuneGroup.GROUP_2), commune("99002", CommuneGroup.GROUP_2));
+    ProvinceReport r = ProvinceReport.of(ReportInputs.of(NtmRules.bundled(), communes, p));
+    assertEquals(List.of("99001"), r.getMergedCommunes());
+    assertEquals(1, r.getDecisionsBeforeMerger());
+    assertEquals(1, r.getTitles().get(0).getHeld(), "only 99002's decision counts");
+    assertTrue(
+        ReportRenderer.text(r, Language.EN)
+            .contains("1 communes formed by merger: no title is inherited"));
+    ProvinceReport after =
+        ProvinceReport.of(
+            ReportInputs.of(
+                NtmRules.bundled(),
+                communes,
+                ImmutableProvinceDataset.copyOf(p)
+                    .withRecognitions(before.withDate(LocalDate.of(2026, 5, 1)))));
+    assertEquals(0, after.getDecisionsBeforeMerger());
+    assertEquals(1, after.getTitles().get(0).getHeld());
+  }
 }

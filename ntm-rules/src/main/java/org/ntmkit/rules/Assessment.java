@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.ntmkit.core.NtmStyle;
 import org.ntmkit.core.Outcome;
 import org.ntmkit.core.explain.Explanation;
+import org.ntmkit.core.law.Provenance;
 import org.ntmkit.core.unit.CommuneGroup;
 import org.ntmkit.core.unit.Region;
 
@@ -89,6 +90,32 @@ public interface Assessment {
    * NTM set, a variable of another period): reported so no one believes they were used.
    */
   ImmutableList<String> getUnreadMeasurements();
+
+  /**
+   * The numbers of the criteria whose verdict rests on a value or an indicator of provenance {@link
+   * Provenance#EXAMPLE} (a demonstration overlay): no verdict of law. Usually empty.
+   */
+  default ImmutableList<String> criteriaOnExamples() {
+    ImmutableList.Builder<String> out = ImmutableList.builder();
+    for (Explanation c : getExplanation().getChildren()) {
+      if (restsOnExample(c)) {
+        out.add(c.getSubject());
+      }
+    }
+    return out.build();
+  }
+
+  private static boolean restsOnExample(Explanation e) {
+    if (e.getProvenance().orElse(null) == Provenance.EXAMPLE) {
+      return true;
+    }
+    for (Explanation c : e.getChildren()) {
+      if (restsOnExample(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** The criteria's results, in the set's order (preconditions included, and marked). */
   default ImmutableList<CriterionResult> criteria() {

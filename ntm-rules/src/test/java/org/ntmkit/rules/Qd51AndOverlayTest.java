@@ -242,6 +242,93 @@ class Qd51AndOverlayTest {
   }
 
   @Test
+  void eachGapIsDescribedWithWhatItIsWhereAndUnderWhichProvision() {
+    NtmRules rules = RULES.withOverlay(overlay(EXAMPLE_OVERLAY));
+    SetCompleteness g1 =
+        rules.completeness("qd-51-2025", ParameterQuery.of(JUNE_2026, CommuneGroup.GROUP_1));
+    List<String> en = g1.describe().stream().map(t -> t.getEn()).toList();
+    assertEquals("3 of the instrument's 47 indicators encoded", en.get(0));
+    assertEquals("criterion 1 Planning: indicators NOT FOUND", en.get(1));
+    assertEquals(
+        "example.qd51.6.1 (EXAMPLE ≤ ?, %) — Group 1 (peri-urban, urbanising, or agriculture under"
+            + " 10%): no value",
+        en.get(en.size() - 2));
+    SetCompleteness.MissingValue income = g1.getMissingValues().get(0);
+    assertEquals("example.qd51.3.1", income.getParameterId());
+    assertEquals(List.of("3.1"), income.getIndicatorIds());
+    assertFalse(income.isNotFoundAnywhere(), "group 2 has a value");
+    // QĐ 318 basic: a value NOT FOUND for a region cites the set's provision; a part-known
+    // criterion says how many indicators are known.
+    SetCompleteness basic =
+        RULES.completeness(
+            "qd-318-2022-basic",
+            ParameterQuery.of(LocalDate.of(2025, 12, 31), Region.NORTH_CENTRAL_COAST));
+    List<String> vi = basic.describe().stream().map(t -> t.getVi()).toList();
+    assertEquals("đã mã hóa 48/57 chỉ tiêu của văn bản", vi.get(0));
+    assertTrue(vi.get(1).startsWith("tiêu chí 17 "), vi.get(1));
+    assertTrue(
+        vi.stream()
+            .anyMatch(
+                l ->
+                    l.equals(
+                        "qd318.10.1 (Thu nhập bình quân đầu người khu vực nông thôn ≥ ?,"
+                            + " đồng/người/năm; 318/QĐ-TTg, Phụ lục I) — Bắc Trung Bộ: chưa có"
+                            + " giá trị")),
+        vi.toString());
+    // Partly known: indicators added without "complete" to a criterion that had none.
+    NtmRules partly =
+        RULES.withOverlay(overlay(EXAMPLE_OVERLAY.replace("\"indicatorsComplete\": true, ", "")));
+    SetCompleteness.CriterionGap six =
+        partly
+            .completeness("qd-51-2025", ParameterQuery.of(JUNE_2026, CommuneGroup.GROUP_2))
+            .getCriteriaIncomplete()
+            .stream()
+            .filter(g -> g.getNumber().equals("6"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("6", six.getNumber());
+    assertEquals(2, six.getIndicatorsEncoded());
+    assertTrue(
+        partly
+            .completeness("qd-51-2025", ParameterQuery.of(JUNE_2026, CommuneGroup.GROUP_2))
+            .describe()
+            .stream()
+            .anyMatch(
+                t ->
+                    t.getEn()
+                        .equals(
+                            "criterion 6 Poverty reduction and social security: 2 indicators known, the"
+                                + " others NOT FOUND")));
+  }
+
+  @Test
+  void unreadMeasurementsAreSortedAndASetWithAllItsIndicatorsKnownIsComplete() {
+    Assessment a =
+        RULES.evaluate(
+            commune(CommuneGroup.GROUP_3)
+                .withNumbers(Map.of("income.perCapita", BigDecimal.ONE))
+                .withFlags(Map.of("ict.postalPoint", true))
+                .withRatios(Map.of("health.insuranceCoverage", Ratio.of(1, 2))),
+            "qd-51-2025");
+    assertEquals(
+        List.of("health.insuranceCoverage", "ict.postalPoint", "income.perCapita"),
+        a.getUnreadMeasurements());
+    // QĐ 1980/QĐ-TTg as bundled: every criterion's indicators known, no count in law given.
+    Assessment qd1980 =
+        RULES.evaluate(org.ntmkit.rules.testing.SampleCommunes.ncc2020(), "qd-1980-2016");
+    assertTrue(qd1980.isSetComplete());
+    assertTrue(qd1980.getIncompleteCriteria().isEmpty());
+    assertTrue(qd1980.criteriaOnExamples().isEmpty());
+    Assessment example =
+        RULES
+            .withOverlay(overlay(EXAMPLE_OVERLAY))
+            .evaluate(
+                measured(60_000_000, Ratio.of(2, 100), Ratio.of(40, 100), CommuneGroup.GROUP_2),
+                "qd-51-2025");
+    assertEquals(List.of("3", "6"), example.criteriaOnExamples());
+  }
+
+  @Test
   void noBundledValueIsAnExample() {
     assertTrue(
         RULES.parameters().byId().values().stream()

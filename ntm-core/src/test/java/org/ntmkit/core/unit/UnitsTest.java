@@ -41,4 +41,26 @@ class UnitsTest {
   void districtsEndOnTheFirstDayOfTwoTierGovernment() {
     assertEquals(java.time.LocalDate.of(2025, 7, 1), District.ABOLISHED_ON);
   }
+
+  @Test
+  void aMergerIsDatedDataAndNeedsItsPredecessors() {
+    org.ntmkit.core.io.NtmJson json = org.ntmkit.core.io.NtmJson.defaults();
+    String doc =
+        "{\"code\": \"99001\", \"name\": \"Xã mẫu A\", \"predecessorCodes\": [%s],"
+            + " \"effective\": \"2025-07-01\","
+            + " \"ref\": {\"instrument\": \"VÍ DỤ/NQ-UBTVQH15\", \"kind\": \"RESOLUTION\"}}";
+    Merger m = json.read(String.format(doc, "\"18001\", \"18004\""), Merger.class);
+    assertEquals(java.util.List.of("18001", "18004"), m.getPredecessorCodes());
+    assertEquals(District.ABOLISHED_ON, m.getEffective());
+    org.ntmkit.core.io.InvalidInputException e =
+        assertThrows(
+            org.ntmkit.core.io.InvalidInputException.class,
+            () -> json.read(String.format(doc, ""), Merger.class));
+    assertEquals("$.predecessorCodes", e.getProblems().get(0).getPath());
+    org.ntmkit.core.io.InvalidInputException bad =
+        assertThrows(
+            org.ntmkit.core.io.InvalidInputException.class,
+            () -> json.read(String.format(doc, "\"1800\""), Merger.class));
+    assertEquals("$.predecessorCodes[0]", bad.getProblems().get(0).getPath());
+  }
 }

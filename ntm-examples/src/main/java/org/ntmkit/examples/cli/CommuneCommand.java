@@ -214,9 +214,17 @@ final class CommuneCommand implements Callable<Integer> {
               incomplete.add(i);
             });
     doc.put("incompleteSets", incomplete);
+    doc.put("criteriaOnExamples", criteriaOnExamples(results));
     doc.put("communes", out);
     doc.put("summary", summary);
     return NtmJson.defaults().writePretty(doc) + "\n";
+  }
+
+  /** The criteria whose verdicts rest on EXAMPLE values, for any commune and set. */
+  static java.util.Set<String> criteriaOnExamples(List<Result> results) {
+    java.util.Set<String> out = new java.util.LinkedHashSet<>();
+    results.forEach(r -> r.assessments().forEach(a -> out.addAll(a.criteriaOnExamples())));
+    return out;
   }
 
   /** One assessment per incomplete set evaluated, in the order first met. */
@@ -253,12 +261,25 @@ final class CommuneCommand implements Callable<Integer> {
                       + ").",
                   "⚠ Set "
                       + a.getSetId()
-                      + " is INCOMPLETE: criteria "
+                      + " is INCOMPLETE: (some) indicators of criteria "
                       + criteria
-                      + " lack (some) indicators, so they are at best UNDETERMINED"
+                      + " are NOT FOUND, so those criteria are at best UNDETERMINED"
                       + " (see: ntm catalog missing "
                       + a.getSetId()
                       + ")."))
+          .append('\n');
+    }
+    java.util.Set<String> onExamples = criteriaOnExamples(results);
+    if (!onExamples.isEmpty()) {
+      out.append(prefix)
+          .append(
+              lang.text(
+                  "⚠ VÍ DỤ, KHÔNG PHẢI LUẬT: kết quả tiêu chí "
+                      + String.join(", ", onExamples)
+                      + " dựa trên giá trị minh họa (nguồn EXAMPLE).",
+                  "⚠ EXAMPLE, NOT LAW: the verdicts of criteria "
+                      + String.join(", ", onExamples)
+                      + " rest on demonstration values (provenance EXAMPLE)."))
           .append('\n');
     }
     for (Result r : results) {

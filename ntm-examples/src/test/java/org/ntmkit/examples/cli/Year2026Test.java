@@ -153,6 +153,17 @@ class Year2026Test {
         assertEquals("UNDETERMINED", criterion(commune, n), n);
       }
     }
+    // Verdicts on example values are flagged before any verdict, in every format.
+    assertEquals("[\"3\",\"6\"]", doc.get("criteriaOnExamples").toString());
+    CliRun text = CliRun.of("commune", WITH_EXAMPLE_VARIABLE, "--overlay", OVERLAY, "--lang", "en");
+    assertTrue(
+        text.out().contains("⚠ EXAMPLE, NOT LAW: the verdicts of criteria 3, 6 rest on"),
+        text.out());
+    CliRun report =
+        CliRun.of(
+            "report", "--communes", WITH_EXAMPLE_VARIABLE, "--overlay", OVERLAY, "--lang", "en");
+    assertEquals(0, report.exit(), report.err());
+    assertTrue(report.out().lines().toList().get(2).startsWith("⚠ EXAMPLE, NOT LAW"), report.out());
     // The explanation of criterion 3 cites the (example) decision and says it is no law.
     String explained = a.get("explanation").toString();
     assertTrue(explained.contains("VÍ DỤ 00/2026/QĐ-UBND"), explained);
