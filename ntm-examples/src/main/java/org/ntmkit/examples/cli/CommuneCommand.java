@@ -92,9 +92,13 @@ final class CommuneCommand implements Callable<Integer> {
     List<InputProblem> problems = new ArrayList<>();
     for (int i = 0; i < communes.size(); i++) {
       CommuneMeasurements m = communes.get(i);
-      CommuneMeasurements at =
-          rulesOptions.date().<CommuneMeasurements>map(d -> m.withDate(d)).orElse(m);
       try {
+        // Data re-dated with --date are checked again (a district is invalid from 01/07/2025).
+        CommuneMeasurements at =
+            rulesOptions
+                .date()
+                .<CommuneMeasurements>map(d -> NtmJson.defaults().validate(m.withDate(d)))
+                .orElse(m);
         results.add(evaluate(rules, set, at));
       } catch (InvalidInputException e) {
         // The data are valid JSON but do not fit the rules (no set in force on the date, …).

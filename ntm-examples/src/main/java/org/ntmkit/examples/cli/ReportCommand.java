@@ -116,7 +116,10 @@ final class ReportCommand implements Callable<Integer> {
     }
     if (rulesOptions.date().isPresent()) {
       LocalDate d = rulesOptions.date().get();
-      data = data.stream().map(m -> (CommuneMeasurements) m.withDate(d)).toList();
+      data =
+          data.stream()
+              .map(m -> (CommuneMeasurements) NtmJson.defaults().validate(m.withDate(d)))
+              .toList();
       p = p.withDate(d);
     }
     ProvinceReport report = ProvinceReport.of(ReportInputs.of(rules, data, p));

@@ -203,5 +203,11 @@ class Year2026Test {
     assertTrue(r.err().contains("line 3, "), r.err());
     assertTrue(
         r.err().contains("from 01/07/2025 communes are directly under the province"), r.err());
+    // The 2020 sample re-dated into 2026 names districts: rejected, not evaluated.
+    CliRun redated =
+        CliRun.of("commune", SAMPLES.resolve("communes.csv").toString(), "--date", "2026-06-30");
+    assertEquals(2, redated.exit(), redated.out());
+    assertEquals("", redated.out());
+    assertEquals(2, CliRun.of("report", "--sample", "--date", "2026-06-30").exit());
   }
 }

@@ -113,7 +113,8 @@ final class SetEvaluator implements Indicator.Visitor<Explanation> {
     List<String> unread = null;
     for (Map<String, ?> kind : List.of(data.numbers(), data.flags(), data.ratios())) {
       for (String name : kind.keySet()) {
-        if (!fixed.variablesRead.contains(name)) {
+        // The commune-group facts are read before evaluation (GroupDerivation), not by a set.
+        if (!fixed.variablesRead.contains(name) && !name.startsWith("group.")) {
           if (unread == null) {
             unread = new ArrayList<>();
           }
