@@ -86,12 +86,6 @@ public interface Assessment {
   ImmutableList<String> getIncompleteCriteria();
 
   /**
-   * The measurements given that the set does not read (an advanced-set variable evaluated under the
-   * NTM set, a variable of another period): reported so no one believes they were used.
-   */
-  ImmutableList<String> getUnreadMeasurements();
-
-  /**
    * The numbers of the criteria whose verdict rests on a value or an indicator of provenance {@link
    * Provenance#EXAMPLE} (a demonstration overlay): no verdict of law. Usually empty.
    */

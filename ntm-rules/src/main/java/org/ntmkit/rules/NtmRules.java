@@ -1,5 +1,6 @@
 package org.ntmkit.rules;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -292,6 +293,41 @@ public final class NtmRules {
           List.of(InputProblem.unknownId("$.set", CRITERIA_SET, setId, sets.keySet())));
     }
     return Completeness.of(set, sets.values(), parameters, where);
+  }
+
+  /**
+   * The measurements a commune's data give that none of the named sets reads — an advanced-set
+   * variable evaluated under the NTM set only, a variable of another period, anything given to QĐ
+   * 51/2025/QĐ-TTg while its indicators are NOT FOUND — in the data's order, so no one believes
+   * they were used. The commune-group facts ({@code group.*}, read by {@code GroupDerivation}) are
+   * not listed.
+   *
+   * <pre>{@code
+   * rules.unreadMeasurements(data, List.of("qd-51-2025"));   // every variable given, in 2026
+   * }</pre>
+   *
+   * @throws InvalidInputException if a set is unknown
+   */
+  public ImmutableList<String> unreadMeasurements(
+      CommuneMeasurements data, java.util.Collection<String> setIds) {
+    List<java.util.Set<String>> read = new ArrayList<>();
+    for (String id : setIds) {
+      CriteriaSet set = sets.get(id);
+      if (set == null) {
+        throw new InvalidInputException(
+            List.of(InputProblem.unknownId("$.set", CRITERIA_SET, id, sets.keySet())));
+      }
+      read.add(engine.variablesRead(set));
+    }
+    ImmutableList.Builder<String> out = ImmutableList.builder();
+    for (Map<String, ?> kind : List.of(data.getNumbers(), data.getFlags(), data.getRatios())) {
+      for (String name : kind.keySet()) {
+        if (!name.startsWith("group.") && read.stream().noneMatch(r -> r.contains(name))) {
+          out.add(name);
+        }
+      }
+    }
+    return out.build();
   }
 
   /** The commune's data as the engine sees them, after checking them against the variables. */

@@ -24,6 +24,7 @@ import org.ntmkit.core.unit.CommuneGroup;
 import org.ntmkit.core.unit.Region;
 import org.ntmkit.rules.catalog.CatalogOverlay;
 import org.ntmkit.rules.measurement.CommuneMeasurements;
+import org.ntmkit.rules.measurement.GroupDerivation;
 import org.ntmkit.rules.measurement.ImmutableCommuneMeasurements;
 
 /**
@@ -108,7 +109,8 @@ class Qd51AndOverlayTest {
     assertEquals(
         List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10"), a.getIncompleteCriteria());
     // The set reads nothing yet: the income given is reported, not silently dropped.
-    assertEquals(List.of("income.perCapita"), a.getUnreadMeasurements());
+    assertEquals(
+        List.of("income.perCapita"), RULES.unreadMeasurements(data, List.of("qd-51-2025")));
     assertEquals(Optional.of(CommuneGroup.GROUP_2), a.getGroupApplied());
 
     SetCompleteness c =
@@ -302,17 +304,21 @@ class Qd51AndOverlayTest {
   }
 
   @Test
-  void unreadMeasurementsAreSortedAndASetWithAllItsIndicatorsKnownIsComplete() {
-    Assessment a =
-        RULES.evaluate(
-            commune(CommuneGroup.GROUP_3)
-                .withNumbers(Map.of("income.perCapita", BigDecimal.ONE))
-                .withFlags(Map.of("ict.postalPoint", true))
-                .withRatios(Map.of("health.insuranceCoverage", Ratio.of(1, 2))),
-            "qd-51-2025");
+  void unreadMeasurementsAreThoseNoNamedSetReadsAndASetWithAllItsIndicatorsKnownIsComplete() {
+    CommuneMeasurements data =
+        commune(CommuneGroup.GROUP_3)
+            .withNumbers(Map.of("income.perCapita", BigDecimal.ONE))
+            .withFlags(Map.of("ict.postalPoint", true, GroupDerivation.NEW_URBAN_AREA, false))
+            .withRatios(Map.of("health.insuranceCoverage", Ratio.of(1, 2)));
+    // In the data's order: numbers, flags, ratios; the group facts are not listed.
     assertEquals(
-        List.of("health.insuranceCoverage", "ict.postalPoint", "income.perCapita"),
-        a.getUnreadMeasurements());
+        List.of("income.perCapita", "ict.postalPoint", "health.insuranceCoverage"),
+        RULES.unreadMeasurements(data, List.of("qd-51-2025")));
+    // QĐ 318 basic reads all three (10.1, 8.1, 15.1); with QĐ 51 beside it nothing is unread.
+    assertEquals(
+        List.of(), RULES.unreadMeasurements(data, List.of("qd-51-2025", "qd-318-2022-basic")));
+    assertThrows(
+        InvalidInputException.class, () -> RULES.unreadMeasurements(data, List.of("qd-52")));
     // QĐ 1980/QĐ-TTg as bundled: every criterion's indicators known, no count in law given.
     Assessment qd1980 =
         RULES.evaluate(org.ntmkit.rules.testing.SampleCommunes.ncc2020(), "qd-1980-2016");

@@ -64,18 +64,23 @@ final class CommuneCommand implements Callable<Integer> {
    * One commune's result.
    *
    * @param assessments every set evaluated (the main one first)
+   * @param unread the measurements no set evaluated reads
    */
   record Result(
       CommuneMeasurements data,
       Assessment main,
       Map<Title, Outcome> titles,
-      List<Assessment> assessments) {
+      List<Assessment> assessments,
+      List<String> unread) {
 
-    /** The measurements no set evaluated reads. */
-    List<String> unread() {
-      List<String> unread = new ArrayList<>(main.getUnreadMeasurements());
-      assessments.forEach(a -> unread.retainAll(a.getUnreadMeasurements()));
-      return unread;
+    static Result of(
+        NtmRules rules,
+        CommuneMeasurements data,
+        Assessment main,
+        Map<Title, Outcome> titles,
+        List<Assessment> assessments) {
+      List<String> sets = assessments.stream().map(Assessment::getSetId).toList();
+      return new Result(data, main, titles, assessments, rules.unreadMeasurements(data, sets));
     }
   }
 
@@ -158,7 +163,7 @@ final class CommuneCommand implements Callable<Integer> {
       Assessment a = rules.evaluate(m, set.get().getId());
       Map<Title, Outcome> titles = new EnumMap<>(Title.class);
       titles.put(a.getTitle(), a.getOutcome());
-      return new Result(m, a, titles, List.of(a));
+      return Result.of(rules, m, a, titles, List.of(a));
     }
     TitleAssessment t = rules.titles(m);
     Assessment ntm =
@@ -174,7 +179,7 @@ final class CommuneCommand implements Callable<Integer> {
                                     "không có bộ tiêu chí xã NTM áp dụng vào ngày " + m.getDate(),
                                     "no commune NTM set is in force on " + m.getDate()),
                                 m.getDate()))));
-    return new Result(m, ntm, t.getOutcomes(), List.copyOf(t.getAssessments().values()));
+    return Result.of(rules, m, ntm, t.getOutcomes(), List.copyOf(t.getAssessments().values()));
   }
 
   /** The stable JSON: see the README. */

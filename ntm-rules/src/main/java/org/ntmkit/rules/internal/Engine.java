@@ -1,5 +1,6 @@
 package org.ntmkit.rules.internal;
 
+import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -41,6 +42,11 @@ public final class Engine {
   /** Evaluates the data against a set (the data checked, the set in force on their date). */
   public Assessment assess(CriteriaSet set, Subject data) {
     return new SetEvaluator(set, data, context).assess();
+  }
+
+  /** The variables a set reads (its indicators', their baselines' and conditions'). */
+  public ImmutableSet<String> variablesRead(CriteriaSet set) {
+    return context.fixedNodes(set).variablesRead;
   }
 
   /**

@@ -3,10 +3,7 @@ package org.ntmkit.rules.internal;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Lists;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -104,29 +101,7 @@ final class SetEvaluator implements Indicator.Visitor<Explanation> {
         .setExplanation(root)
         .setSetComplete(fixed.setComplete)
         .addAllIncompleteCriteria(fixed.incompleteCriteria)
-        .addAllUnreadMeasurements(unread())
         .build();
-  }
-
-  /** The names of the data's variables the set does not read, sorted; usually none. */
-  private List<String> unread() {
-    List<String> unread = null;
-    for (Map<String, ?> kind : List.of(data.numbers(), data.flags(), data.ratios())) {
-      for (String name : kind.keySet()) {
-        // The commune-group facts are read before evaluation (GroupDerivation), not by a set.
-        if (!fixed.variablesRead.contains(name) && !name.startsWith("group.")) {
-          if (unread == null) {
-            unread = new ArrayList<>();
-          }
-          unread.add(name);
-        }
-      }
-    }
-    if (unread == null) {
-      return List.of();
-    }
-    Collections.sort(unread);
-    return unread;
   }
 
   private Explanation criterion(Criterion c) {

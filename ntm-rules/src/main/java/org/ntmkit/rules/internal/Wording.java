@@ -147,14 +147,14 @@ public final class Wording {
             + id
             + " cho "
             + where.getVi()
-            + " vào ngày đánh giá (không tìm thấy trong nguồn công khai); cung cấp bằng"
-            + " lớp phủ của tỉnh",
+            + " vào ngày đánh giá (không có trong danh mục kèm theo hay lớp phủ đã áp dụng);"
+            + " cung cấp bằng lớp phủ của tỉnh",
         "no value of parameter "
             + id
             + " for "
             + where.getEn()
-            + " on the assessment date (not found in public sources); supply it with a"
-            + " province overlay");
+            + " on the assessment date (none in the bundled catalogs or the overlays"
+            + " applied); supply it with a province overlay");
   }
 
   /** "Met whatever the value of parameter X" (none for <where>). */
@@ -179,7 +179,9 @@ public final class Wording {
 
   /** "nhóm xã 2" / "commune group 2". */
   static LocalizedText inGroup(String group) {
-    return LocalizedText.of("nhóm xã " + group, "commune group " + group);
+    // "GROUP_2" → "2" (the number the law gives); "?" when the data give no group.
+    String n = group.startsWith("GROUP_") ? group.substring("GROUP_".length()) : group;
+    return LocalizedText.of("nhóm xã " + n, "commune group " + n);
   }
 
   /** "không có bộ tiêu chí quốc gia … vào ngày …; bổ sung bộ tiêu chí của tỉnh". */
