@@ -150,7 +150,7 @@ final class ReportComputation {
       if (!a.isSetComplete()) {
         incomplete.putIfAbsent(a.getSetId(), a.getIncompleteCriteria());
       }
-      onExamples.addAll(a.criteriaOnExamples());
+      onExamples.addAll(a.getCriteriaOnExamples());
       a.getGroupApplied().ifPresent(g -> groups.merge(g, 1L, Long::sum));
       ImmutableCommuneLine line =
           ImmutableCommuneLine.of(

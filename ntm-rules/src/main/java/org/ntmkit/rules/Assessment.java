@@ -87,29 +87,10 @@ public interface Assessment {
 
   /**
    * The numbers of the criteria whose verdict rests on a value or an indicator of provenance {@link
-   * Provenance#EXAMPLE} (a demonstration overlay): no verdict of law. Usually empty.
+   * Provenance#EXAMPLE} (a demonstration overlay): no verdict of law. Empty unless the set reads
+   * such a value somewhere.
    */
-  default ImmutableList<String> criteriaOnExamples() {
-    ImmutableList.Builder<String> out = ImmutableList.builder();
-    for (Explanation c : getExplanation().getChildren()) {
-      if (restsOnExample(c)) {
-        out.add(c.getSubject());
-      }
-    }
-    return out.build();
-  }
-
-  private static boolean restsOnExample(Explanation e) {
-    if (e.getProvenance().orElse(null) == Provenance.EXAMPLE) {
-      return true;
-    }
-    for (Explanation c : e.getChildren()) {
-      if (restsOnExample(c)) {
-        return true;
-      }
-    }
-    return false;
-  }
+  ImmutableList<String> getCriteriaOnExamples();
 
   /** The criteria's results, in the set's order (preconditions included, and marked). */
   default ImmutableList<CriterionResult> criteria() {

@@ -324,14 +324,14 @@ class Qd51AndOverlayTest {
         RULES.evaluate(org.ntmkit.rules.testing.SampleCommunes.ncc2020(), "qd-1980-2016");
     assertTrue(qd1980.isSetComplete());
     assertTrue(qd1980.getIncompleteCriteria().isEmpty());
-    assertTrue(qd1980.criteriaOnExamples().isEmpty());
+    assertTrue(qd1980.getCriteriaOnExamples().isEmpty());
     Assessment example =
         RULES
             .withOverlay(overlay(EXAMPLE_OVERLAY))
             .evaluate(
                 measured(60_000_000, Ratio.of(2, 100), Ratio.of(40, 100), CommuneGroup.GROUP_2),
                 "qd-51-2025");
-    assertEquals(List.of("3", "6"), example.criteriaOnExamples());
+    assertEquals(List.of("3", "6"), example.getCriteriaOnExamples());
   }
 
   @Test

@@ -232,7 +232,7 @@ final class CommuneCommand implements Callable<Integer> {
   /** The criteria whose verdicts rest on EXAMPLE values, for any commune and set. */
   static java.util.Set<String> criteriaOnExamples(List<Result> results) {
     java.util.Set<String> out = new java.util.LinkedHashSet<>();
-    results.forEach(r -> r.assessments().forEach(a -> out.addAll(a.criteriaOnExamples())));
+    results.forEach(r -> r.assessments().forEach(a -> out.addAll(a.getCriteriaOnExamples())));
     return out;
   }
 

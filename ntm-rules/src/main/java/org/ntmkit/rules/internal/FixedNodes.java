@@ -11,6 +11,8 @@ import org.ntmkit.core.Outcome;
 import org.ntmkit.core.explain.Comparison;
 import org.ntmkit.core.explain.Explanation;
 import org.ntmkit.core.law.LegalReference;
+import org.ntmkit.core.law.Provenance;
+import org.ntmkit.core.parameter.Parameter;
 import org.ntmkit.core.quantity.MeasureUnit;
 import org.ntmkit.rules.catalog.CriteriaSet;
 import org.ntmkit.rules.catalog.Criterion;
@@ -37,6 +39,13 @@ final class FixedNodes {
   /** Whether every criterion is known and all the instrument's indicators are encoded. */
   final boolean setComplete;
 
+  /**
+   * Whether a verdict of the set can rest on an EXAMPLE value: an indicator, or a value of a
+   * parameter it compares with, of that provenance (an example overlay). Usually false, and then no
+   * explanation is searched for one.
+   */
+  final boolean mayRestOnExamples;
+
   FixedNodes(CriteriaSet set, EvaluationContext context) {
     ImmutableSet.Builder<String> read = ImmutableSet.builder();
     ImmutableList.Builder<String> incomplete = ImmutableList.builder();
@@ -56,6 +65,7 @@ final class FixedNodes {
         i.getOnlyIf().ifPresent(a -> read.add(a.getVariable()));
       }
     }
+    this.mayRestOnExamples = mayRestOnExamples(set, context);
     this.variablesRead = read.build();
     this.incompleteCriteria = incomplete.build();
     int inLaw = set.getIndicatorsInLaw().orElse(0);
@@ -92,6 +102,24 @@ final class FixedNodes {
         }
       }
     }
+  }
+
+  private static boolean mayRestOnExamples(CriteriaSet set, EvaluationContext context) {
+    for (Criterion c : set.getCriteria()) {
+      for (Indicator i : Indicator.flatten(c.getIndicators())) {
+        if (i.getProvenance() == Provenance.EXAMPLE) {
+          return true;
+        }
+        for (String id : i.parameterIds()) {
+          Parameter p = context.parameters.byId().get(id);
+          if (p != null
+              && p.getValues().stream().anyMatch(v -> v.getProvenance() == Provenance.EXAMPLE)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /** A flag indicator's node for a value (null: no data). */

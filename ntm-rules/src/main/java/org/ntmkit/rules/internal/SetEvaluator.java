@@ -3,6 +3,7 @@ package org.ntmkit.rules.internal;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Lists;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -101,7 +102,32 @@ final class SetEvaluator implements Indicator.Visitor<Explanation> {
         .setExplanation(root)
         .setSetComplete(fixed.setComplete)
         .addAllIncompleteCriteria(fixed.incompleteCriteria)
+        .addAllCriteriaOnExamples(
+            fixed.mayRestOnExamples ? onExamples(criteria) : ImmutableList.of())
         .build();
+  }
+
+  /** The criteria whose explanation has a node of provenance EXAMPLE. */
+  private static List<String> onExamples(List<Explanation> criteria) {
+    List<String> out = new ArrayList<>();
+    for (Explanation c : criteria) {
+      if (restsOnExample(c)) {
+        out.add(c.getSubject());
+      }
+    }
+    return out;
+  }
+
+  private static boolean restsOnExample(Explanation e) {
+    if (e.getProvenance().orElse(null) == Provenance.EXAMPLE) {
+      return true;
+    }
+    for (Explanation c : e.getChildren()) {
+      if (restsOnExample(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Explanation criterion(Criterion c) {
