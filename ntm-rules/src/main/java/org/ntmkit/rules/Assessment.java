@@ -10,7 +10,6 @@ import org.immutables.value.Value;
 import org.ntmkit.core.NtmStyle;
 import org.ntmkit.core.Outcome;
 import org.ntmkit.core.explain.Explanation;
-import org.ntmkit.core.law.Provenance;
 import org.ntmkit.core.unit.CommuneGroup;
 import org.ntmkit.core.unit.Region;
 
@@ -86,9 +85,9 @@ public interface Assessment {
   ImmutableList<String> getIncompleteCriteria();
 
   /**
-   * The numbers of the criteria whose verdict rests on a value or an indicator of provenance {@link
-   * Provenance#EXAMPLE} (a demonstration overlay): no verdict of law. Empty unless the set reads
-   * such a value somewhere.
+   * The numbers of the criteria whose verdict rests on a value or an indicator of provenance {@code
+   * EXAMPLE} (a demonstration overlay): no verdict of law. Empty unless the set reads such a value
+   * somewhere.
    */
   ImmutableList<String> getCriteriaOnExamples();
 
