@@ -1,5 +1,6 @@
 package org.ntmkit.rules.catalog;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
@@ -40,6 +41,15 @@ public interface Criterion {
   @Value.Default
   default boolean isIndicatorsComplete() {
     return true;
+  }
+
+  /**
+   * Whether every indicator of the criterion is known: it has indicators and {@link
+   * #isIndicatorsComplete()}. A criterion that is not can be found not met, never met.
+   */
+  @JsonIgnore
+  default boolean isFullyKnown() {
+    return !getIndicators().isEmpty() && isIndicatorsComplete();
   }
 
   /**

@@ -46,7 +46,7 @@ public final class Completeness {
     List<ParameterQuery> places = places(set, query);
     for (Criterion c : set.getCriteria()) {
       encoded += c.getIndicators().size();
-      if (c.getIndicators().isEmpty() || !c.isIndicatorsComplete()) {
+      if (!c.isFullyKnown()) {
         out.addCriteriaIncomplete(
             ImmutableCriterionGap.builder()
                 .setNumber(c.getNumber())

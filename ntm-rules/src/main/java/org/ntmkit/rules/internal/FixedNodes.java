@@ -52,7 +52,7 @@ final class FixedNodes {
     int encoded = 0;
     for (Criterion c : set.getCriteria()) {
       encoded += c.getIndicators().size();
-      if (c.getIndicators().isEmpty() || !c.isIndicatorsComplete()) {
+      if (!c.isFullyKnown()) {
         incomplete.add(c.getNumber());
       }
       for (Indicator i : Indicator.flatten(c.getIndicators())) {

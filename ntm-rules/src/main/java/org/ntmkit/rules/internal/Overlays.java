@@ -165,9 +165,7 @@ public final class Overlays {
                     .addAll(c.getIndicators())
                     .addAll(a.getIndicators())
                     .build())
-            .withIndicatorsComplete(
-                a.getIndicatorsComplete()
-                    .orElse(c.isIndicatorsComplete() && !c.getIndicators().isEmpty()));
+            .withIndicatorsComplete(a.getIndicatorsComplete().orElse(c.isFullyKnown()));
     List<Criterion> criteria = new ArrayList<>(set.getCriteria());
     criteria.replaceAll(x -> x == c ? changed : x);
     return Optional.of(set.withCriteria(criteria));
