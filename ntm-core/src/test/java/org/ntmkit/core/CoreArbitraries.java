@@ -181,8 +181,17 @@ public final class CoreArbitraries {
                     .setId(String.join(".", idParts))
                     .setLabel(label)
                     .setUnit(unit)
-                    .addAllValues(values)
+                    .addAllValues(
+                        values.stream()
+                            .map(v -> unit.allows(v.getValue()) ? v : percent(v))
+                            .toList())
                     .build());
+  }
+
+  /** A value brought into 0–100, for a PERCENT parameter. */
+  private static ParameterValue percent(ParameterValue v) {
+    return org.ntmkit.core.parameter.ImmutableParameterValue.copyOf(v)
+        .withValue(v.getValue().remainder(BigDecimal.valueOf(100)));
   }
 
   public static Arbitrary<ParameterSet> parameterSet() {

@@ -14,13 +14,12 @@ import java.math.BigDecimal;
 final class BoundedBigDecimalDeserializer extends NumberDeserializers.BigDecimalDeserializer {
 
   private static final long serialVersionUID = 1L;
-  private static final int MAX_DIGITS = 30;
+  private static final int MAX_DIGITS = ReadLimits.MAX_DIGITS;
 
   @Override
   public BigDecimal deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
     BigDecimal value = super.deserialize(p, ctxt);
-    if (value != null
-        && (value.precision() - value.scale() > MAX_DIGITS || value.scale() > MAX_DIGITS)) {
+    if (value != null && !ReadLimits.isWithinDigits(value)) {
       throw new OutOfRange(p, value);
     }
     return value;

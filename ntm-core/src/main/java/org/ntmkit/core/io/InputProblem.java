@@ -32,6 +32,14 @@ public interface InputProblem {
   /** The offending value as text, shortened, when there is one. */
   Optional<String> getRejectedValue();
 
+  /**
+   * This problem inside a larger document: its path from {@code root} instead of {@code $} ({@code
+   * $.unit} under {@code $.parameters.overrides[0]} is {@code $.parameters.overrides[0].unit}).
+   */
+  default InputProblem under(String root) {
+    return ImmutableInputProblem.copyOf(this).withPath(root + getPath().substring(1));
+  }
+
   /** A problem without a rejected value. */
   static InputProblem of(String path, ProblemCode code, LocalizedText message) {
     return ImmutableInputProblem.of(path, code, message);
@@ -65,5 +73,60 @@ public interface InputProblem {
             "không có " + what.getVi() + " '" + id + "'; có: " + list,
             "no " + what.getEn() + " '" + id + "'; known: " + list),
         id);
+  }
+
+  /**
+   * The "repeated" problems of a list: one for each element whose key an earlier element already
+   * has, at the repeat's path and naming the first, so that nothing is counted twice. A list
+   * without repeats gives none.
+   *
+   * <pre>{@code
+   * InputProblem.duplicates("$.districts", districts, District::getCode, ".code")
+   * // [$.districts[3].code: trùng với $.districts[0] … [DUPLICATE]]
+   * }</pre>
+   *
+   * @param listPath the list's path, e.g. {@code $.districts}
+   * @param items the elements
+   * @param key what must not repeat (a code, or the element itself)
+   * @param keyPath the key's path inside an element, e.g. {@code .code}, or {@code ""}
+   */
+  static <T> java.util.List<InputProblem> duplicates(
+      String listPath,
+      java.util.List<T> items,
+      java.util.function.Function<? super T, ?> key,
+      String keyPath) {
+    java.util.Map<Object, Integer> first = new java.util.HashMap<>();
+    java.util.List<InputProblem> problems = new java.util.ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      Object k = key.apply(items.get(i));
+      Integer earlier = first.putIfAbsent(k, i);
+      if (earlier != null) {
+        String was = listPath + "[" + earlier + "]";
+        InputProblem p =
+            of(
+                listPath + "[" + i + "]" + keyPath,
+                ProblemCode.DUPLICATE,
+                LocalizedText.of(
+                    "trùng với " + was + " (không được tính hai lần)",
+                    "the same as " + was + " (it must not count twice)"));
+        // A key inside the element is shown; a whole repeated element is named by its path.
+        problems.add(
+            keyPath.isEmpty()
+                ? p
+                : ImmutableInputProblem.copyOf(p).withRejectedValue(String.valueOf(k)));
+      }
+    }
+    return problems;
+  }
+
+  /**
+   * Throws the problems, if there are any: for {@code @Value.Check} methods of the document types.
+   *
+   * @throws InvalidInputException listing the problems
+   */
+  static void throwIfAny(java.util.List<InputProblem> problems) {
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
   }
 }

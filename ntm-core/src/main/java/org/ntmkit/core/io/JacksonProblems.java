@@ -13,7 +13,6 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -68,14 +67,6 @@ final class JacksonProblems {
                   "number out of range: " + e.getOriginalMessage())));
     }
     if (e instanceof StreamReadException) {
-      String msg = String.valueOf(e.getOriginalMessage());
-      if (msg.startsWith("Duplicate field")) {
-        return List.of(
-            InputProblem.of(
-                here,
-                ProblemCode.DUPLICATE,
-                LocalizedText.of("khóa bị lặp lại: " + msg, "duplicate key: " + msg)));
-      }
       return malformed(here, e);
     }
     if (e instanceof JsonMappingException) {
@@ -107,8 +98,10 @@ final class JacksonProblems {
     if (e instanceof MismatchedInputException && e.getPath().isEmpty()) {
       path = "$"; // the document itself has the wrong shape (e.g. an array for an object)
     }
-    if (e instanceof UnrecognizedPropertyException) {
-      UnrecognizedPropertyException u = (UnrecognizedPropertyException) e;
+    if (e instanceof com.fasterxml.jackson.databind.exc.PropertyBindingException) {
+      // Unknown, or ignored (a derived value such as "numeratorWithinDenominator").
+      com.fasterxml.jackson.databind.exc.PropertyBindingException u =
+          (com.fasterxml.jackson.databind.exc.PropertyBindingException) e;
       // The parser may already stand inside the unknown property's array or object value.
       String property = "." + u.getPropertyName();
       int at = path.lastIndexOf(property);
@@ -265,7 +258,7 @@ final class JacksonProblems {
       // A value that checks its own invariant (e.g. a ratio): its problems, under the value's path.
       List<InputProblem> problems = new ArrayList<>();
       for (InputProblem p : ((InvalidInputException) cause).getProblems()) {
-        problems.add(ImmutableInputProblem.copyOf(p).withPath(path + p.getPath().substring(1)));
+        problems.add(p.under(path));
       }
       return problems;
     }
@@ -305,7 +298,16 @@ final class JacksonProblems {
             LocalizedText.of("giá trị không hợp lệ: " + msg, "invalid value: " + msg)));
   }
 
+  /** Malformed JSON, or a key given twice in one object (a map's included): DUPLICATE. */
   private static List<InputProblem> malformed(String path, JsonProcessingException e) {
+    String msg = String.valueOf(e.getOriginalMessage());
+    if (msg.startsWith("Duplicate field")) {
+      return List.of(
+          InputProblem.of(
+              path,
+              ProblemCode.DUPLICATE,
+              LocalizedText.of("khóa bị lặp lại: " + msg, "duplicate key: " + msg)));
+    }
     return List.of(
         InputProblem.of(
             path,

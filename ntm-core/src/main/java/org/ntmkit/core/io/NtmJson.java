@@ -51,10 +51,11 @@ import org.ntmkit.core.LocalizedText;
  * String text = json.write(villages);
  * }</pre>
  *
- * <p>Safe defaults: no polymorphic default typing; unknown properties, duplicate keys, trailing
- * content, {@code NaN}, numbers for enums, fractions for integers and text for numbers are all
- * rejected; documents are limited in size and nesting ({@link ReadLimits}). Dates are ISO-8601
- * ({@code "2020-12-31"}). Absent optional values are left out when writing.
+ * <p>Safe defaults: no polymorphic default typing; unknown and derived properties, duplicate keys
+ * (in maps too), trailing content, {@code NaN}, numbers for enums, fractions for integers, text for
+ * numbers, {@code null} for a list or map, and a date other than {@code "yyyy-MM-dd"} text (a time,
+ * an array) are all rejected; documents are limited in size and nesting ({@link ReadLimits}). Dates
+ * are ISO-8601 ({@code "2020-12-31"}). Absent optional values are left out when writing.
  *
  * <p>Instances are immutable and thread-safe; reuse one (creating the validator is costly).
  */
@@ -84,9 +85,12 @@ public final class NtmJson {
             .addModule(new Jdk8Module())
             .addModule(new JavaTimeModule())
             .addModule(
-                new SimpleModule("ntm-numbers")
-                    .addDeserializer(BigDecimal.class, new BoundedBigDecimalDeserializer()))
+                new SimpleModule("ntm-strict")
+                    .addDeserializer(BigDecimal.class, new BoundedBigDecimalDeserializer())
+                    .addDeserializer(java.time.LocalDate.class, new StrictLocalDateDeserializer()))
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            // A derived value (e.g. "numeratorWithinDenominator") is not an input field.
+            .enable(DeserializationFeature.FAIL_ON_IGNORED_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -100,6 +104,25 @@ public final class NtmJson {
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
             // A null inside a list or map is an error, never silently dropped.
             .defaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL))
+            // "numbers": null is an error, not an empty map.
+            .withConfigOverride(
+                com.google.common.collect.ImmutableMap.class,
+                o -> o.setSetterInfo(JsonSetter.Value.forValueNulls(Nulls.FAIL)))
+            .withConfigOverride(
+                com.google.common.collect.ImmutableList.class,
+                o -> o.setSetterInfo(JsonSetter.Value.forValueNulls(Nulls.FAIL)))
+            .withConfigOverride(
+                com.google.common.collect.ImmutableSet.class,
+                o -> o.setSetterInfo(JsonSetter.Value.forValueNulls(Nulls.FAIL)))
+            .withConfigOverride(
+                java.util.Map.class,
+                o -> o.setSetterInfo(JsonSetter.Value.forValueNulls(Nulls.FAIL)))
+            .withConfigOverride(
+                java.util.List.class,
+                o -> o.setSetterInfo(JsonSetter.Value.forValueNulls(Nulls.FAIL)))
+            .withConfigOverride(
+                java.util.Set.class,
+                o -> o.setSetterInfo(JsonSetter.Value.forValueNulls(Nulls.FAIL)))
             .defaultPropertyInclusion(
                 JsonInclude.Value.construct(
                     JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT))
@@ -303,9 +326,7 @@ public final class NtmJson {
         continue;
       }
       for (ConstraintViolation<T> v : validator.validate(value)) {
-        InputProblem p = ViolationProblems.of(v);
-        problems.add(
-            ImmutableInputProblem.copyOf(p).withPath("$[" + i + "]" + p.getPath().substring(1)));
+        problems.add(ViolationProblems.of(v).under("$[" + i + "]"));
       }
     }
     if (!problems.isEmpty()) {

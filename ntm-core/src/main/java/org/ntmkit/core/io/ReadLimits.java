@@ -50,6 +50,26 @@ public interface ReadLimits {
     }
   }
 
+  /**
+   * The most integer digits, and the most decimals, of a number the SDK reads or evaluates: 30.
+   * {@code 1E+999999999} is short to write and ruinous to compute with; JSON, CSV and values built
+   * in code ({@link #isWithinDigits}) are held to the same bound.
+   */
+  int MAX_DIGITS = 30;
+
+  /**
+   * Whether a number has at most {@link #MAX_DIGITS} integer digits and decimals (decided from its
+   * precision and scale, without expanding it).
+   *
+   * <pre>{@code
+   * ReadLimits.isWithinDigits(new BigDecimal("37500000"));     // true
+   * ReadLimits.isWithinDigits(new BigDecimal("1E+999999999")); // false
+   * }</pre>
+   */
+  static boolean isWithinDigits(java.math.BigDecimal value) {
+    return value.precision() - value.scale() <= MAX_DIGITS && value.scale() <= MAX_DIGITS;
+  }
+
   /** The default limits. */
   static ReadLimits defaults() {
     return builder().build();

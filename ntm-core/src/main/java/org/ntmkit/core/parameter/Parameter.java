@@ -59,6 +59,18 @@ public interface Parameter {
   @NotEmpty
   ImmutableList<@NotNull @Valid ParameterValue> getValues();
 
+  /** Validation: every value lies in what the unit allows (a percentage 0–100, no negatives). */
+  @JsonIgnore
+  @AssertTrue(
+      message =
+          "giá trị ngoài miền của đơn vị (phần trăm 0–100, không âm) || a value outside its unit's"
+              + " range (a percentage 0–100, nothing negative)")
+  default boolean isValuesWithinUnit() {
+    return getUnit() == null
+        || getValues().stream()
+            .allMatch(v -> v == null || v.getValue() == null || getUnit().allows(v.getValue()));
+  }
+
   /** Validation: values of the same region and group do not overlap in time. */
   @JsonIgnore
   @AssertTrue(

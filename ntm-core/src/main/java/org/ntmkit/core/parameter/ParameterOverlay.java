@@ -17,14 +17,19 @@ import org.ntmkit.core.NtmStyle;
 import org.ntmkit.core.io.InputProblem;
 import org.ntmkit.core.io.InvalidInputException;
 import org.ntmkit.core.io.ProblemCode;
+import org.ntmkit.core.quantity.MeasureUnit;
 
 /**
  * Values that replace or add to a parameter set: a province's own values where the national set
  * delegates them, or a what-if ("income threshold +10%"). It is data, and cheap to apply.
  *
- * <p>Each overriding value takes precedence, for its region and group, over the part of every base
- * value whose period it overlaps; the rest of the base value's period stays. An overlay with no
- * overrides changes nothing.
+ * <p>Each overriding value replaces, for its region and group, the part of every base value whose
+ * period it overlaps; the rest of the base value's period stays. A value without a region (or
+ * group) is for every region (group): it replaces the regional base values too, so that it never
+ * silently loses to a more specific base value. Each parameter is given in one entry (two entries
+ * for one parameter are rejected, as the later would cut the earlier's values), and every value
+ * lies in its unit's range ({@link MeasureUnit#allows}: no negative threshold, a percentage 0–100).
+ * An overlay with no overrides changes nothing.
  *
  * <pre>{@code
  * ParameterOverlay haTinh = json.read(bytes, ParameterOverlay.class);
@@ -51,8 +56,9 @@ public interface ParameterOverlay {
    * The base set with this overlay's values on top.
    *
    * @throws InvalidInputException if an override adds a parameter without unit or label, changes a
-   *     parameter's unit, or gives overlapping values for the same region and group; the paths
-   *     point into this overlay ({@code $.overrides[2].unit})
+   *     parameter's unit, gives overlapping values for the same region and group, repeats a
+   *     parameter of an earlier entry or a value outside its unit's range; the paths point into
+   *     this overlay ({@code $.overrides[2].unit}, {@code $.overrides[0].values[1].value})
    */
   default ParameterSet applyTo(ParameterSet base) {
     if (getOverrides().isEmpty()) {
@@ -60,10 +66,32 @@ public interface ParameterOverlay {
     }
     Map<String, Parameter> result = new LinkedHashMap<>(base.byId());
     List<InputProblem> problems = new ArrayList<>();
+    Map<String, List<String>> givenAt = new LinkedHashMap<>();
     for (int i = 0; i < getOverrides().size(); i++) {
       ParameterOverride o = getOverrides().get(i);
-      String path = "$.overrides[" + i + "]";
+      String entry = "overrides[" + i + "]";
+      String path = "$." + entry;
       Parameter existing = result.get(o.getParameterId());
+      MeasureUnit unit = existing != null ? existing.getUnit() : o.getUnit().orElse(null);
+      List<String> earlier = givenAt.computeIfAbsent(o.getParameterId(), k -> new ArrayList<>());
+      if (!earlier.isEmpty()) {
+        // Two entries for one parameter: the later would cut the earlier's values silently.
+        problems.add(
+            InputProblem.of(
+                path + ".parameterId",
+                ProblemCode.DUPLICATE,
+                LocalizedText.of(
+                    "tham số đã có ở " + earlier.get(0) + ": gộp các giá trị vào một mục",
+                    "the parameter is already given at "
+                        + earlier.get(0)
+                        + ": put its values in one entry"),
+                o.getParameterId()));
+        continue;
+      }
+      earlier.add(entry);
+      if (unit != null && !valuesWithin(unit, o, path, problems)) {
+        continue;
+      }
       if (existing == null) {
         if (o.getUnit().isEmpty() || o.getLabel().isEmpty()) {
           problems.add(
@@ -117,13 +145,43 @@ public interface ParameterOverlay {
     return ParameterSet.of(result.values());
   }
 
+  private static boolean valuesWithin(
+      MeasureUnit unit, ParameterOverride o, String path, List<InputProblem> problems) {
+    boolean ok = true;
+    for (int j = 0; j < o.getValues().size(); j++) {
+      java.math.BigDecimal v = o.getValues().get(j).getValue();
+      if (!unit.allows(v)) {
+        ok = false;
+        problems.add(
+            InputProblem.of(
+                path + ".values[" + j + "].value",
+                ProblemCode.OUT_OF_RANGE,
+                LocalizedText.of(
+                    "giá trị " + unit + " phải " + unit.range().getVi(),
+                    "a " + unit + " value must be " + unit.range().getEn()),
+                v.toPlainString()));
+      }
+    }
+    return ok;
+  }
+
+  /**
+   * Whether an overlay value replaces a base value where they overlap: when it applies to the base
+   * value's region and group — a value without a region (group) applies to every region (group), so
+   * it replaces the regional base values too, as an overlay promises.
+   */
+  private static boolean covers(ParameterValue overlay, ParameterValue base) {
+    return (overlay.getRegion().isEmpty() || overlay.getRegion().equals(base.getRegion()))
+        && (overlay.getGroup().isEmpty() || overlay.getGroup().equals(base.getGroup()));
+  }
+
   private static List<ParameterValue> overlayValues(
       List<ParameterValue> base, List<ParameterValue> overrides) {
     List<ParameterValue> kept = new ArrayList<>(base);
     for (ParameterValue o : overrides) {
       List<ParameterValue> next = new ArrayList<>();
       for (ParameterValue b : kept) {
-        if (!b.sameScope(o) || !b.overlaps(o)) {
+        if (!covers(o, b) || !b.overlaps(o)) {
           next.add(b);
           continue;
         }

@@ -41,6 +41,7 @@ public interface ParameterValue extends Dated {
 
   /** The value, in the parameter's unit (percent, đồng, count, level …). */
   @NotNull
+  @jakarta.validation.constraints.Digits(integer = 30, fraction = 30)
   BigDecimal getValue();
 
   /** The first day the value applies. */

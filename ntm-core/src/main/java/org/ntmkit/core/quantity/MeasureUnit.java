@@ -31,6 +31,26 @@ public enum MeasureUnit {
     this.label = label;
   }
 
+  /**
+   * Whether a value of the law can be given in this unit: a percentage from 0 to 100, a yes/no as 0
+   * or 1, everything else 0 or more (no negative threshold, count or multiplier).
+   */
+  public boolean allows(java.math.BigDecimal value) {
+    return switch (this) {
+      case PERCENT ->
+          value.signum() >= 0 && value.compareTo(java.math.BigDecimal.valueOf(100)) <= 0;
+      default -> value.signum() >= 0;
+    };
+  }
+
+  /** What {@link #allows} accepts, for messages. */
+  public LocalizedText range() {
+    return switch (this) {
+      case PERCENT -> LocalizedText.of("từ 0 đến 100", "from 0 to 100");
+      default -> LocalizedText.of("không âm (≥ 0)", "0 or more");
+    };
+  }
+
   /** The unit's name or symbol in Vietnamese and English. */
   public LocalizedText label() {
     return label;
