@@ -157,7 +157,19 @@ class OcopProperties {
                   }
                   return WorkedExample.member("m", answers);
                 });
-    return member.list().ofMinSize(1).ofMaxSize(7);
+    // Seats 1…n: a council member appears once (a repeated member is rejected).
+    return member
+        .list()
+        .ofMinSize(1)
+        .ofMaxSize(7)
+        .map(
+            list ->
+                java.util.stream.IntStream.range(0, list.size())
+                    .<MemberAnswers>mapToObj(
+                        i ->
+                            org.ntmkit.ocop.sheet.ImmutableMemberAnswers.copyOf(list.get(i))
+                                .withMember(String.valueOf(i + 1)))
+                    .toList());
   }
 
   private static Arbitrary<String> anyOption(SheetCriterion c) {

@@ -14,6 +14,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.ntmkit.core.NtmStyle;
+import org.ntmkit.core.io.InputProblem;
+import org.ntmkit.core.io.InvalidInputException;
 import org.ntmkit.ocop.CertificationLevel;
 import org.ntmkit.ocop.Sector;
 import org.ntmkit.ocop.sheet.MemberAnswers;
@@ -65,6 +67,17 @@ public interface CouncilEvaluation {
 
   /** Minimum requirement code → whether the product meets it; an absent code is unknown. */
   ImmutableMap<String, Boolean> getMinimums();
+
+  /**
+   * No member listed twice (a repeated member would be one more member in the average).
+   *
+   * @throws InvalidInputException naming each repeat, {@code $.members[i].member}
+   */
+  @Value.Check
+  default void checkNoRepeatedMember() {
+    InputProblem.throwIfAny(
+        InputProblem.duplicates("$.members", getMembers(), MemberAnswers::getMember, ".member"));
+  }
 
   /** A new builder. */
   static ImmutableCouncilEvaluation.Builder builder() {

@@ -30,7 +30,8 @@ public interface AnswerOption {
   @Valid
   LocalizedText getLabel();
 
-  /** The points it is worth. */
+  /** The points it is worth: 0 to 100 (a whole sheet is worth 100). */
   @PositiveOrZero
+  @jakarta.validation.constraints.Max(100)
   int getPoints();
 }

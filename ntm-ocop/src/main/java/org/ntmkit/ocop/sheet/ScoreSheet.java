@@ -82,7 +82,7 @@ public interface ScoreSheet {
   @AssertTrue(
       message = "tổng điểm tối đa các phần phải bằng 100 || the part caps must add up to 100")
   default boolean isCapsSumTo100() {
-    return getParts().stream().filter(p -> p != null).mapToInt(SheetPart::getCap).sum() == 100;
+    return getParts().stream().filter(p -> p != null).mapToLong(SheetPart::getCap).sum() == 100;
   }
 
   /** Validation: part and criterion codes are unique. */
@@ -181,7 +181,8 @@ public interface ScoreSheet {
     ImmutableList.Builder<String> capped = ImmutableList.builder();
     int total = 0;
     for (SheetPart part : getParts()) {
-      int points = 0;
+      // long: each option is worth at most 100, and no document has 2^56 criteria.
+      long points = 0;
       for (CriteriaGroup group : part.getGroups()) {
         for (SheetCriterion c : group.getCriteria()) {
           String chosen = answers.getAnswers().get(c.getCode());
@@ -211,12 +212,12 @@ public interface ScoreSheet {
           points += option.get().getPoints();
         }
       }
+      int kept = (int) Math.min(points, part.getCap());
       if (points > part.getCap()) {
-        points = part.getCap();
         capped.add(part.getCode());
       }
-      partPoints.put(part.getCode(), points);
-      total += points;
+      partPoints.put(part.getCode(), kept);
+      total += kept;
     }
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);

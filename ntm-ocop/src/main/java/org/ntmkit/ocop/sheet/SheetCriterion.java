@@ -38,8 +38,9 @@ public interface SheetCriterion {
   @Valid
   LocalizedText getName();
 
-  /** The most points it can give. */
+  /** The most points it can give: 0 to 100 (a whole sheet is worth 100). */
   @PositiveOrZero
+  @jakarta.validation.constraints.Max(100)
   int getMaxPoints();
 
   /** The answers to choose from. */

@@ -42,11 +42,14 @@ public interface SheetPart {
   @NotEmpty
   ImmutableList<@NotNull @Valid CriteriaGroup> getGroups();
 
-  /** The sum of its criteria maxima (may differ from the cap in a transcription). */
-  default int criteriaMaximum() {
+  /**
+   * The sum of its criteria maxima (may differ from the cap in a transcription); a {@code long},
+   * which no sheet's criteria overflow.
+   */
+  default long criteriaMaximum() {
     return getGroups().stream()
         .flatMap(g -> g.getCriteria().stream())
-        .mapToInt(SheetCriterion::getMaxPoints)
+        .mapToLong(SheetCriterion::getMaxPoints)
         .sum();
   }
 }
