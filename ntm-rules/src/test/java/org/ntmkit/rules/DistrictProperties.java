@@ -22,7 +22,9 @@ class DistrictProperties {
   private static List<Member> members(List<Outcome> ntm) {
     List<Member> out = new ArrayList<>();
     for (int i = 0; i < ntm.size(); i++) {
-      out.add(SampleDistricts.commune(String.format("%05d", i), "Xã " + i, ntm.get(i), 15));
+      out.add(
+          SampleDistricts.commune(
+              String.format(java.util.Locale.ROOT, "%05d", i), "Xã " + i, ntm.get(i), 15));
     }
     return out;
   }

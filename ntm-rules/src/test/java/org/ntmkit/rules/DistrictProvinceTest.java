@@ -110,7 +110,7 @@ class DistrictProvinceTest {
     for (int i = 0; i < 12; i++) {
       members.add(
           ImmutableMember.builder()
-              .setCode(String.format("%05d", i))
+              .setCode(String.format(java.util.Locale.ROOT, "%05d", i))
               .setName("Xã " + i)
               .setLevel(UnitLevel.COMMUNE)
               .putTitles(Title.NTM, Outcome.MET)
@@ -147,7 +147,7 @@ class DistrictProvinceTest {
     for (int i = 0; i < 182; i++) {
       members.add(
           ImmutableMember.builder()
-              .setCode(String.format("%05d", i))
+              .setCode(String.format(java.util.Locale.ROOT, "%05d", i))
               .setName("Xã " + i)
               .setLevel(UnitLevel.COMMUNE)
               .putTitles(Title.NTM, Outcome.of(i < 171))
@@ -172,7 +172,7 @@ class DistrictProvinceTest {
       boolean met = List.of("Thạch Hà", "Đức Thọ", "Nghi Xuân", "Can Lộc").contains(units[i]);
       members.add(
           ImmutableMember.builder()
-              .setCode(String.format("%03d", i))
+              .setCode(String.format(java.util.Locale.ROOT, "%03d", i))
               .setName(units[i])
               .setLevel(UnitLevel.DISTRICT)
               .putTitles(Title.NTM, Outcome.of(met))

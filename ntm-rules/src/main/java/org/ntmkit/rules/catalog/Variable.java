@@ -16,8 +16,9 @@ import org.ntmkit.core.quantity.MeasureUnit;
  * income.perCapita} or {@code villages.cultural}. Criteria sets read variables; a commune's data
  * gives their values.
  *
- * <p>JSON: {@code {"name": "villages.cultural", "kind": "RATIO", "unit": "COUNT", "direction":
- * "HIGHER_IS_BETTER", "label": {…}, "noun": {"vi": "thôn", "en": "villages"}}}.
+ * <p>JSON: {@code {"name": "villages.cultural", "kind": "RATIO", "unit": "COUNT", "domain":
+ * "WHOLE_NUMBER", "direction": "HIGHER_IS_BETTER", "label": {…}, "noun": {"vi": "thôn", "en":
+ * "villages"}}}.
  */
 @Value.Immutable
 @NtmStyle
@@ -40,6 +41,15 @@ public interface Variable {
   /** The unit of a number, or of a ratio's numerator and denominator. */
   @NotNull
   MeasureUnit getUnit();
+
+  /**
+   * The values its number (or a ratio's numerator and denominator) may take; by default what its
+   * unit allows ({@link ValueDomain#forUnit}).
+   */
+  @Value.Default
+  default ValueDomain getDomain() {
+    return ValueDomain.forUnit(getUnit());
+  }
 
   /** Which way it improves. */
   @NotNull

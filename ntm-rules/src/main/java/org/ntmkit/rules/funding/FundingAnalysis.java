@@ -95,10 +95,13 @@ public final class FundingAnalysis {
    * The printed shares at every level, in percent with {@code decimals} places.
    *
    * @param decimals 0 to 10
-   * @throws IllegalArgumentException if every top-level amount is zero
+   * @return the shares; empty when every top-level amount is zero (no share of nothing)
    */
   public static ImmutableList<SourceShare> shares(FundingBreakdown b, int decimals) {
     List<BigDecimal> amounts = amounts(b.getLines());
+    if (amounts.stream().allMatch(a -> a.signum() == 0)) {
+      return ImmutableList.of();
+    }
     ImmutableList<BigDecimal> top = ShareRounding.LARGEST_REMAINDER.shares(amounts, decimals);
     return build(b.getLines(), top, decimals);
   }

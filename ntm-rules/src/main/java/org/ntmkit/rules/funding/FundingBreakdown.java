@@ -41,6 +41,41 @@ public interface FundingBreakdown {
   @NotEmpty
   ImmutableList<@NotNull @Valid FundingLine> getLines();
 
+  /**
+   * Every level's parts add up to an amount that {@link Money} holds (at most {@code
+   * Long.MAX_VALUE} đồng), so that checking the sums never overflows: parts that add up to more are
+   * input out of range, at the list's path.
+   *
+   * @throws org.ntmkit.core.io.InvalidInputException naming each list whose parts are too large
+   */
+  @Value.Check
+  default void checkSumsFit() {
+    java.util.List<org.ntmkit.core.io.InputProblem> problems = new java.util.ArrayList<>();
+    sumsFit(getLines(), "$.lines", problems);
+    org.ntmkit.core.io.InputProblem.throwIfAny(problems);
+  }
+
+  private static void sumsFit(
+      java.util.List<FundingLine> lines,
+      String path,
+      java.util.List<org.ntmkit.core.io.InputProblem> problems) {
+    java.math.BigInteger sum = java.math.BigInteger.ZERO;
+    for (int i = 0; i < lines.size(); i++) {
+      sum = sum.add(java.math.BigInteger.valueOf(lines.get(i).getAmount().dong()));
+      sumsFit(lines.get(i).getChildren(), path + "[" + i + "].children", problems);
+    }
+    if (sum.bitLength() > 63) {
+      problems.add(
+          org.ntmkit.core.io.InputProblem.of(
+              path,
+              org.ntmkit.core.io.ProblemCode.OUT_OF_RANGE,
+              org.ntmkit.core.LocalizedText.of(
+                  "tổng các khoản vượt quá " + Long.MAX_VALUE + " đồng",
+                  "the amounts add up to more than " + Long.MAX_VALUE + " VND"),
+              sum));
+    }
+  }
+
   /** A new builder. */
   static ImmutableFundingBreakdown.Builder builder() {
     return ImmutableFundingBreakdown.builder();

@@ -9,7 +9,9 @@ import org.ntmkit.core.LocalizedText;
 import org.ntmkit.core.explain.Comparison;
 import org.ntmkit.core.io.InputProblem;
 import org.ntmkit.core.io.ProblemCode;
+import org.ntmkit.core.parameter.Parameter;
 import org.ntmkit.core.parameter.ParameterSet;
+import org.ntmkit.core.quantity.MeasureUnit;
 import org.ntmkit.rules.UnitLevel;
 import org.ntmkit.rules.catalog.CriteriaSet;
 import org.ntmkit.rules.catalog.Direction;
@@ -35,6 +37,7 @@ final class CatalogChecks {
         for (int i = 0; i < indicators.size(); i++) {
           String path = "$[" + set.getId() + "].criteria[" + c + "].indicators[" + i + "]";
           check(indicators.get(i), path, variables, declared, problems);
+          unitsFit(indicators.get(i), path, variables, parameters, problems);
           if (set.getLevel() == UnitLevel.COMMUNE
               && Indicator.flatten(List.of(indicators.get(i))).stream()
                   .anyMatch(x -> x instanceof Indicator.OfMembers)) {
@@ -149,6 +152,58 @@ final class CatalogChecks {
                       + v.getDirection()
                       + ")"),
               c));
+    }
+  }
+
+  /**
+   * A threshold's unit fits what its indicator compares: a share with a percentage, a count of
+   * members with a count, a number with a value in the variable's own unit. (A VND income compared
+   * with "70 %" gave MET.) Parameters not known (NOT FOUND) are not checked.
+   */
+  private static void unitsFit(
+      Indicator ind,
+      String path,
+      VariableCatalog variables,
+      ParameterSet parameters,
+      List<InputProblem> problems) {
+    if (ind instanceof Indicator.Composite c) {
+      for (int p = 0; p < c.getParts().size(); p++) {
+        unitsFit(c.getParts().get(p), path + ".parts[" + p + "]", variables, parameters, problems);
+      }
+      return;
+    }
+    if (!(ind instanceof Indicator.Compared c)) {
+      return;
+    }
+    Parameter parameter = parameters.byId().get(c.getParameter());
+    MeasureUnit expected = null;
+    if (ind instanceof Indicator.Ratio || ind instanceof Indicator.MemberShare) {
+      expected = MeasureUnit.PERCENT;
+    } else if (ind instanceof Indicator.MemberCount) {
+      expected = MeasureUnit.COUNT;
+    } else if (ind instanceof Indicator.Number n) {
+      Variable v = variables.byName().get(n.getVariable());
+      expected = v == null ? null : v.getUnit();
+    }
+    if (parameter != null && expected != null && parameter.getUnit() != expected) {
+      problems.add(
+          InputProblem.of(
+              path + ".parameter",
+              ProblemCode.INCONSISTENT,
+              LocalizedText.of(
+                  "tham số '"
+                      + parameter.getId()
+                      + "' tính bằng "
+                      + parameter.getUnit()
+                      + ", chỉ tiêu cần "
+                      + expected,
+                  "parameter '"
+                      + parameter.getId()
+                      + "' is in "
+                      + parameter.getUnit()
+                      + "; the indicator compares "
+                      + expected),
+              parameter.getId()));
     }
   }
 

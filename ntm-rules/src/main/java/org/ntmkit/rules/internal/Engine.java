@@ -1,6 +1,7 @@
 package org.ntmkit.rules.internal;
 
 import com.google.common.collect.ImmutableSet;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.ntmkit.core.LocalizedText;
 import org.ntmkit.core.io.InputProblem;
 import org.ntmkit.core.io.InvalidInputException;
 import org.ntmkit.core.io.ProblemCode;
+import org.ntmkit.core.io.ReadLimits;
 import org.ntmkit.core.parameter.ParameterSet;
 import org.ntmkit.rules.Assessment;
 import org.ntmkit.rules.catalog.CriteriaSet;
@@ -99,6 +101,13 @@ public final class Engine {
                             "needs 0 ≤ numerator ≤ denominator and denominator > 0")));
               }
             });
+    data.numbers().forEach((name, n) -> checkDomain(name, n, "$.numbers." + name, problems));
+    data.ratios()
+        .forEach(
+            (name, r) -> {
+              checkDomain(name, r.getNumerator(), "$.ratios." + name + ".numerator", problems);
+              checkDomain(name, r.getDenominator(), "$.ratios." + name + ".denominator", problems);
+            });
     checkKind(data.numbers().keySet(), VariableKind.NUMBER, "$.numbers.", problems);
     checkKind(data.flags().keySet(), VariableKind.FLAG, "$.flags.", problems);
     checkKind(data.ratios().keySet(), VariableKind.RATIO, "$.ratios.", problems);
@@ -117,6 +126,36 @@ public final class Engine {
       }
     }
     throw new InvalidInputException(problems);
+  }
+
+  /**
+   * A number within the reader's digit bound and its variable's domain: the same limits for values
+   * built in code as for documents.
+   */
+  private void checkDomain(
+      String name, BigDecimal value, String path, List<InputProblem> problems) {
+    if (!ReadLimits.isWithinDigits(value)) {
+      problems.add(
+          InputProblem.of(
+              path,
+              ProblemCode.OUT_OF_RANGE,
+              LocalizedText.of(
+                  "nhiều nhất " + ReadLimits.MAX_DIGITS + " chữ số phần nguyên và phần thập phân",
+                  "at most " + ReadLimits.MAX_DIGITS + " integer digits and decimals"),
+              value.toString()));
+      return;
+    }
+    Variable v = context.variables.byName().get(name);
+    if (v != null && !v.getDomain().contains(value)) {
+      problems.add(
+          InputProblem.of(
+              path,
+              ProblemCode.OUT_OF_RANGE,
+              LocalizedText.of(
+                  "'" + name + "' phải là " + v.getDomain().label().getVi(),
+                  "'" + name + "' must be " + v.getDomain().label().getEn()),
+              value.toPlainString()));
+    }
   }
 
   private static InputProblem duplicate(String name) {

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.ntmkit.core.Outcome;
+import org.ntmkit.core.explain.Comparison;
 import org.ntmkit.core.explain.Explanation;
 import org.ntmkit.core.quantity.MeasureUnit;
 import org.ntmkit.core.quantity.Percentage;
@@ -59,23 +60,49 @@ final class MemberRule implements IndicatorRule<Indicator.OfMembers> {
     long unknown = members.stream().filter(m -> m.title(title) == Outcome.UNDETERMINED).count();
     int total = members.size();
     BigDecimal requiredValue = p.get().value().getValue();
-    boolean certain;
-    boolean possible;
+    Comparison c = ind.getComparison();
+    // The count of members holding the title lies in [met, met + unknown]. Every comparison holds
+    // on an interval of counts (≥, > upwards; ≤, < downwards; = at one point), so it holds for
+    // every completion of the unknowns iff it holds at both ends, and for none iff it holds at
+    // neither end and (for =) the one count where it holds is outside the range (Kleene logic).
+    long most = met + unknown;
+    boolean atFewest;
+    boolean atMost;
+    boolean inBetween;
     long needed;
     if (share) {
       Percentage required = Percentage.of(requiredValue);
       node.setMeasured(Ratio.of(met, total).percentHalfUp(2));
-      certain = ind.getComparison().holds(Ratio.of(met, total).compareTo(required));
-      possible = ind.getComparison().holds(Ratio.of(met + unknown, total).compareTo(required));
+      atFewest = c.holds(Ratio.of(met, total).compareTo(required));
+      atMost = c.holds(Ratio.of(most, total).compareTo(required));
+      // = p% of total: the count p·total/100, when it is whole.
+      BigDecimal exact = requiredValue.multiply(BigDecimal.valueOf(total)).movePointLeft(2);
+      inBetween = c == Comparison.EQUAL && isWholeWithin(exact, met, most);
       needed = Math.max(1, required.minimumCountOf(total) - met);
     } else {
       node.setMeasured(BigDecimal.valueOf(met));
-      certain = ind.getComparison().test(BigDecimal.valueOf(met), requiredValue);
-      possible = ind.getComparison().test(BigDecimal.valueOf(met + unknown), requiredValue);
-      needed = Math.max(1, requiredValue.setScale(0, RoundingMode.CEILING).longValueExact() - met);
+      atFewest = c.test(BigDecimal.valueOf(met), requiredValue);
+      atMost = c.test(BigDecimal.valueOf(most), requiredValue);
+      inBetween = c == Comparison.EQUAL && isWholeWithin(requiredValue, met, most);
+      needed =
+          Math.max(
+              1,
+              requiredValue
+                      .min(BigDecimal.valueOf(total))
+                      .setScale(0, RoundingMode.CEILING)
+                      .longValueExact()
+                  - met);
     }
+    boolean certain = atFewest && atMost;
+    boolean possible = atFewest || atMost || inBetween;
     if (certain) {
       return node.met();
+    }
+    if (c != Comparison.AT_LEAST && c != Comparison.MORE_THAN) {
+      // No "needs n more" for ≤, < and =: the measured share or count against the requirement.
+      return node.setOutcome(possible ? Outcome.UNDETERMINED : Outcome.NOT_MET)
+          .setMessage(Wording.membersAgainst(c, title, met, unknown, total))
+          .build();
     }
     List<Member> closest = new ArrayList<>();
     for (Member m : members) {
@@ -96,5 +123,13 @@ final class MemberRule implements IndicatorRule<Indicator.OfMembers> {
         .setGap(BigDecimal.valueOf(needed))
         .setMessage(Wording.membersShort(needed, title, met, total, names))
         .build();
+  }
+
+  /** Whether {@code value} is a whole number between {@code low} and {@code high} inclusive. */
+  private static boolean isWholeWithin(BigDecimal value, long low, long high) {
+    return value.signum() >= 0
+        && (value.scale() <= 0 || value.stripTrailingZeros().scale() <= 0)
+        && value.compareTo(BigDecimal.valueOf(low)) >= 0
+        && value.compareTo(BigDecimal.valueOf(high)) <= 0;
   }
 }

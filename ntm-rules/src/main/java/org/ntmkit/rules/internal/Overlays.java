@@ -68,12 +68,23 @@ public final class Overlays {
       throw new InvalidInputException(problems);
     }
     ParameterSet params =
-        overlay.getParameters().map(p -> p.applyTo(parameters)).orElse(parameters);
+        overlay.getParameters().map(p -> applyParameters(p, parameters)).orElse(parameters);
     Engine.checkCatalogs(vars, copy.values(), params, problems);
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
     return new Applied(vars, copy, params);
+  }
+
+  /** The parameter overlay applied, its problems' paths from the overlay document's root. */
+  private static ParameterSet applyParameters(
+      org.ntmkit.core.parameter.ParameterOverlay p, ParameterSet parameters) {
+    try {
+      return p.applyTo(parameters);
+    } catch (InvalidInputException e) {
+      throw new InvalidInputException(
+          e.getProblems().stream().map(x -> x.under("$.parameters")).toList());
+    }
   }
 
   private static VariableCatalog withVariables(

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import org.jspecify.annotations.Nullable;
 import org.ntmkit.core.LocalizedText;
 import org.ntmkit.core.Outcome;
 import org.ntmkit.core.explain.Explanation;
@@ -219,25 +218,30 @@ final class SetEvaluator implements Indicator.Visitor<Explanation> {
     return CompositeRule.INSTANCE.evaluate(ind, this);
   }
 
+  /**
+   * Whether a condition holds, decided exactly: a ratio is compared as the fraction it is ({@code
+   * n·100} against {@code p·d}), never as a rounded percentage (1/3 is more than 33.3333333333%).
+   */
   private Optional<Boolean> applies(Applicability a) {
-    BigDecimal value = numericValue(a.getVariable());
-    return value == null
-        ? Optional.empty()
-        : Optional.of(a.getComparison().test(value, a.getValue()));
-  }
-
-  /** A number, a flag as 1/0, or a ratio as its percentage, for conditions; null if none. */
-  private @Nullable BigDecimal numericValue(String name) {
-    BigDecimal number = data.numbers().get(name);
+    Ratio ratio = data.ratios().get(a.getVariable());
+    if (ratio != null) {
+      return Optional.of(
+          a.getComparison()
+              .holds(
+                  ratio
+                      .getNumerator()
+                      .multiply(BigDecimal.valueOf(100))
+                      .compareTo(a.getValue().multiply(ratio.getDenominator()))));
+    }
+    BigDecimal number = data.numbers().get(a.getVariable());
     if (number != null) {
-      return number;
+      return Optional.of(a.getComparison().test(number, a.getValue()));
     }
-    Boolean flag = data.flags().get(name);
-    if (flag != null) {
-      return flag ? BigDecimal.ONE : BigDecimal.ZERO;
-    }
-    Ratio ratio = data.ratios().get(name);
-    return ratio == null ? null : ratio.percentHalfUp(10);
+    Boolean flag = data.flags().get(a.getVariable());
+    return flag == null
+        ? Optional.empty()
+        : Optional.of(
+            a.getComparison().test(flag ? BigDecimal.ONE : BigDecimal.ZERO, a.getValue()));
   }
 
   // What the rules read of the evaluation in progress.

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Locale;
 import org.ntmkit.core.Language;
 import org.ntmkit.core.LocalizedText;
+import org.ntmkit.core.explain.Comparison;
 import org.ntmkit.core.quantity.Formatting;
 import org.ntmkit.core.quantity.MeasureUnit;
 import org.ntmkit.rules.Title;
@@ -131,6 +132,23 @@ public final class Wording {
             + total
             + " now); closest: "
             + closest);
+  }
+
+  /**
+   * "3/10 đơn vị đạt NTM, 4 chưa rõ (cần ≤ …)" / "3 of 10 units at NTM, 4 unknown (needs ≤ …)", for
+   * comparisons other than "at least".
+   */
+  static LocalizedText membersAgainst(
+      Comparison c, Title title, long met, long unknown, int total) {
+    String vi = met + "/" + total + " đơn vị đạt " + title.name();
+    String en = met + " of " + total + " units at " + title.name();
+    if (unknown > 0) {
+      vi += ", " + unknown + " chưa rõ";
+      en += ", " + unknown + " unknown";
+    }
+    return LocalizedText.of(
+        vi + " (cần " + c.symbol() + " mức yêu cầu)",
+        en + " (needs " + c.symbol() + " the requirement)");
   }
 
   /** "thiếu số liệu 'x' (…)" / "no data for 'x' (…)". */

@@ -12,6 +12,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.ntmkit.core.NtmStyle;
+import org.ntmkit.core.io.InputProblem;
+import org.ntmkit.core.io.InvalidInputException;
 import org.ntmkit.core.quantity.Ratio;
 import org.ntmkit.core.unit.CommuneGroup;
 import org.ntmkit.core.unit.Region;
@@ -70,6 +72,17 @@ public interface UnitMeasurements extends WithUnitMeasurements {
 
   /** The member units. */
   ImmutableList<@NotNull @Valid Member> getMembers();
+
+  /**
+   * No member listed twice (a repeated member would count twice in every share).
+   *
+   * @throws InvalidInputException naming each repeat, {@code $.members[i].code}
+   */
+  @Value.Check
+  default void checkNoRepeatedMember() {
+    InputProblem.throwIfAny(
+        InputProblem.duplicates("$.members", getMembers(), Member::getCode, ".code"));
+  }
 
   /** A new builder. */
   static ImmutableUnitMeasurements.Builder builder() {

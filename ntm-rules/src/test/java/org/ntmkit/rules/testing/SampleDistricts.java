@@ -33,7 +33,8 @@ public final class SampleDistricts {
   public static List<Member> communes(int n, Outcome ntm) {
     List<Member> out = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      out.add(commune(String.format("%05d", i + 1), "Xã " + (i + 1), ntm, 19));
+      out.add(
+          commune(String.format(java.util.Locale.ROOT, "%05d", i + 1), "Xã " + (i + 1), ntm, 19));
     }
     return out;
   }
