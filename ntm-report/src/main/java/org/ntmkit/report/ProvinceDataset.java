@@ -16,10 +16,14 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.ntmkit.core.LocalizedText;
 import org.ntmkit.core.NtmStyle;
+import org.ntmkit.core.io.InputProblem;
+import org.ntmkit.core.io.InvalidInputException;
 import org.ntmkit.core.law.LegalReference;
 import org.ntmkit.core.unit.District;
 import org.ntmkit.core.unit.Merger;
@@ -145,6 +149,31 @@ public interface ProvinceDataset extends WithProvinceDataset {
   /** Share targets ("at least 10% of communes model"), with the count reached. */
   ImmutableList<@NotNull @Valid ShareTarget> getTargets();
 
+  /**
+   * Nothing counted twice: district, merger and district-measurement codes are unique, and no
+   * recognition decision, OCOP product or target is listed twice (a unit holding a title by two
+   * different decisions is counted once by the report).
+   *
+   * @throws InvalidInputException naming each repeat and the element it repeats
+   */
+  @Value.Check
+  default void checkNoRepeats() {
+    List<InputProblem> problems = new ArrayList<>();
+    problems.addAll(
+        InputProblem.duplicates("$.districts", getDistricts(), District::getCode, ".code"));
+    problems.addAll(InputProblem.duplicates("$.mergers", getMergers(), Merger::getCode, ".code"));
+    problems.addAll(InputProblem.duplicates("$.recognitions", getRecognitions(), r -> r, ""));
+    problems.addAll(
+        InputProblem.duplicates(
+            "$.districtMeasurements",
+            getDistrictMeasurements(),
+            UnitMeasurements::getCode,
+            ".code"));
+    problems.addAll(InputProblem.duplicates("$.ocopProducts", getOcopProducts(), p -> p, ""));
+    problems.addAll(InputProblem.duplicates("$.targets", getTargets(), t -> t, ""));
+    InputProblem.throwIfAny(problems);
+  }
+
   /** A new builder. */
   static ImmutableProvinceDataset.Builder builder() {
     return ImmutableProvinceDataset.builder();
@@ -193,9 +222,10 @@ public interface ProvinceDataset extends WithProvinceDataset {
     @Valid
     LocalizedText getLabel();
 
-    /** The share, in percent. */
+    /** The share, in percent: more than 0, at most 100. */
     @NotNull
     @Positive
+    @jakarta.validation.constraints.DecimalMax("100")
     BigDecimal getPercent();
 
     /** The number of units the share is of. */

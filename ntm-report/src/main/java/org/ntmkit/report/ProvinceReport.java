@@ -105,6 +105,12 @@ public interface ProvinceReport {
   /** The funding shares, by largest remainder at every level. */
   ImmutableList<SourceShare> getFunding();
 
+  /**
+   * Where the funding's parts do not add up to what is stated ({@code $.total}, {@code
+   * $.lines[0].amount}); every format shows them first, as warnings. Empty when consistent.
+   */
+  ImmutableList<org.ntmkit.rules.funding.Discrepancy> getFundingDiscrepancies();
+
   /** Progress on targets. */
   ImmutableList<TargetLine> getTargets();
 

@@ -49,6 +49,9 @@ final class ReportComputation {
     /** One bit per {@link Title#ordinal()}. */
     int held;
 
+    /** The titles held by a decision of the report's year, one bit per {@link Title#ordinal()}. */
+    int heldNew;
+
     ReportedCommune(CommuneLine line, Outcome outcome) {
       this.line = line;
       this.outcome = outcome;
@@ -103,7 +106,12 @@ final class ReportComputation {
                                   p.certifiedIn(year).count(),
                                   plan)));
             });
-    in.getFunding().ifPresent(f -> report.addAllFunding(FundingAnalysis.shares(f, 1)));
+    in.getFunding()
+        .ifPresent(
+            f ->
+                report
+                    .addAllFunding(FundingAnalysis.shares(f, 1))
+                    .addAllFundingDiscrepancies(FundingAnalysis.discrepancies(f)));
     for (Map.Entry<CountTarget, Long> t : in.getTargets().entrySet()) {
       report.addTargets(
           ImmutableTargetLine.builder()
@@ -201,11 +209,16 @@ final class ReportComputation {
       }
       ReportedCommune commune = byCode.get(rec.getUnitCode());
       if (commune != null && rec.isHeldOn(in.getDate())) {
-        commune.held |= 1 << rec.getTitle().ordinal();
-        long[] h = java.util.Objects.requireNonNull(held.get(rec.getTitle()));
-        h[0]++;
-        if (rec.getDate().getYear() == year) {
-          h[1]++;
+        // A commune holding a title by two decisions counts once, new in the year when one of
+        // them is of the year.
+        int bit = 1 << rec.getTitle().ordinal();
+        if ((commune.held & bit) == 0) {
+          commune.held |= bit;
+          java.util.Objects.requireNonNull(held.get(rec.getTitle()))[0]++;
+        }
+        if (rec.getDate().getYear() == year && (commune.heldNew & bit) == 0) {
+          commune.heldNew |= bit;
+          java.util.Objects.requireNonNull(held.get(rec.getTitle()))[1]++;
         }
       }
     }

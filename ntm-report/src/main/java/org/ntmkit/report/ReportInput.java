@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.ntmkit.core.NtmStyle;
+import org.ntmkit.core.io.InputProblem;
 import org.ntmkit.core.unit.Merger;
 import org.ntmkit.ocop.portfolio.Portfolio;
 import org.ntmkit.rules.Assessment;
@@ -33,6 +34,24 @@ public interface ReportInput {
 
   /** Each commune's current assessment under the commune set (one per commune). */
   ImmutableList<Assessment> getCommunes();
+
+  /**
+   * One assessment per commune and per district: a repeated unit would count twice.
+   *
+   * @throws org.ntmkit.core.io.InvalidInputException naming each repeat ({@code
+   *     $.communes[3].unitCode})
+   */
+  @Value.Check
+  default void checkNoRepeatedUnit() {
+    java.util.List<InputProblem> problems =
+        new java.util.ArrayList<>(
+            InputProblem.duplicates(
+                "$.communes", getCommunes(), Assessment::getUnitCode, ".unitCode"));
+    problems.addAll(
+        InputProblem.duplicates(
+            "$.districts", getDistricts(), Assessment::getUnitCode, ".unitCode"));
+    InputProblem.throwIfAny(problems);
+  }
 
   /** Each commune's title assessment, for recognised communes that no longer meet their set. */
   ImmutableList<TitleAssessment> getCommuneTitles();

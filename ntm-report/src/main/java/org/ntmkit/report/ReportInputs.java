@@ -2,6 +2,7 @@ package org.ntmkit.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.ntmkit.core.io.InputProblem;
 import org.ntmkit.core.io.InvalidInputException;
 import org.ntmkit.core.io.NtmJson;
 import org.ntmkit.core.quantity.Percentage;
@@ -39,11 +40,14 @@ public final class ReportInputs {
    * @param province everything else
    * @return the input, every commune evaluated
    * @throws InvalidInputException if the province data are invalid (districts after 01/07/2025,
-   *     district measurements without a district set …), with paths
+   *     district measurements without a district set …), or a commune code is given twice ({@code
+   *     $[3].commune.code}), with paths
    */
   public static ReportInput of(
       NtmRules rules, List<? extends CommuneMeasurements> communes, ProvinceDataset province) {
     NtmJson.defaults().validate(province);
+    InputProblem.throwIfAny(
+        InputProblem.duplicates("$", communes, m -> m.getCommune().getCode(), ".commune.code"));
     ImmutableReportInput.Builder in =
         ReportInput.builder()
             .setProvince(province.getProvince().getName())

@@ -92,7 +92,57 @@ public final class ReportRenderer {
                   + criteria
                   + " rest on demonstration values (provenance EXAMPLE) of an example overlay."));
     }
+    for (org.ntmkit.rules.funding.Discrepancy d : r.getFundingDiscrepancies()) {
+      String stated = Formatting.format(d.getStated().in(MoneyUnit.MILLION), lang);
+      String parts = Formatting.format(d.getSumOfParts().in(MoneyUnit.MILLION), lang);
+      out.add(
+          lang.text(
+              "⚠ VỐN KHÔNG KHỚP ở "
+                  + d.getPath()
+                  + ": ghi "
+                  + stated
+                  + " triệu đồng, tổng các phần là "
+                  + parts
+                  + " triệu đồng. Tỷ lệ tính trên tổng các nguồn.",
+              "⚠ FUNDING DOES NOT ADD UP at "
+                  + d.getPath()
+                  + ": stated "
+                  + stated
+                  + " million VND, the parts add up to "
+                  + parts
+                  + " million VND. Shares are of the sum of the sources."));
+    }
     return out.build();
+  }
+
+  /**
+   * Text made literal for Markdown (CommonMark and GitHub tables), for names and labels that come
+   * from data, in a table cell or after a heading's {@code #}: every character that Markdown or
+   * HTML would read there ({@code \ ` * _ [ ] | < > ~}) is backslash-escaped, and a line break
+   * becomes a space, so a commune named {@code "<script>"} or {@code "A | B\nC"} stays one cell of
+   * one row.
+   *
+   * <pre>{@code
+   * ReportRenderer.escapeMarkdown("Xã *A* | B"); // "Xã \*A\* \| B"
+   * }</pre>
+   */
+  public static String escapeMarkdown(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 8);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\r' || c == '\n') {
+        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        out.append(' ');
+      } else {
+        if ("\\`*_[]|<>~".indexOf(c) >= 0) {
+          out.append('\\');
+        }
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   /** The closing note on rounding, printed under the last section. */
@@ -423,12 +473,12 @@ public final class ReportRenderer {
     }
 
     void title(String s) {
-      sb.append(md ? "# " : "").append(s).append("\n");
+      sb.append(md ? "# " + escapeMarkdown(s) : s).append("\n");
     }
 
     void heading(String s) {
       flush();
-      sb.append("\n").append(md ? "## " : "").append(s).append("\n");
+      sb.append("\n").append(md ? "## " + escapeMarkdown(s) : s).append("\n");
       if (md) {
         sb.append("\n");
       }
@@ -436,7 +486,7 @@ public final class ReportRenderer {
 
     void text(String s) {
       flush();
-      sb.append(md ? "\n" : "").append(s).append("\n");
+      sb.append(md ? "\n" + escapeMarkdown(s) : s).append("\n");
     }
 
     void header(List<String> h) {
@@ -454,12 +504,15 @@ public final class ReportRenderer {
         return;
       }
       if (md) {
-        sb.append("| ").append(String.join(" | ", header)).append(" |\n|");
+        sb.append("| ")
+            .append(
+                String.join(" | ", header.stream().map(ReportRenderer::escapeMarkdown).toList()))
+            .append(" |\n|");
         header.forEach(h -> sb.append("---|"));
         sb.append("\n");
         for (List<String> r : rows) {
           sb.append("| ")
-              .append(String.join(" | ", r.stream().map(c -> c.replace("|", "\\|")).toList()))
+              .append(String.join(" | ", r.stream().map(ReportRenderer::escapeMarkdown).toList()))
               .append(" |\n");
         }
       } else {

@@ -43,7 +43,7 @@ class ProvinceReportTest {
     return ImmutableCommuneMeasurements.builder()
         .setCommune(
             Commune.builder()
-                .setCode(String.format("%05d", i))
+                .setCode(String.format(java.util.Locale.ROOT, "%05d", i))
                 .setName("Xã " + i)
                 .setProvinceCode("42")
                 .setRegion(Region.NORTH_CENTRAL_COAST)

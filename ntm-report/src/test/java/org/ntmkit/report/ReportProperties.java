@@ -44,6 +44,7 @@ class ReportProperties {
   Arbitrary<List<CommuneMeasurements>> provinces() {
     return CommuneArbitraries.measurements(RULES, LocalDate.of(2020, 12, 31))
         .list()
+        .uniqueElements(m -> m.getCommune().getCode())
         .ofMinSize(1)
         .ofMaxSize(40);
   }
