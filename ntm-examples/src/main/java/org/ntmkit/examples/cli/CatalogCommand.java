@@ -92,6 +92,7 @@ final class CatalogCommand implements Runnable {
         doc.add(m);
         text.append(
             String.format(
+                java.util.Locale.ROOT,
                 "%-24s %-9s %-9s %s–%s  %s%n",
                 s.getId(),
                 s.getLevel(),

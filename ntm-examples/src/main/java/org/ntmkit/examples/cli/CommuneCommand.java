@@ -16,6 +16,7 @@ import org.ntmkit.core.io.InputProblem;
 import org.ntmkit.core.io.InvalidInputException;
 import org.ntmkit.core.io.NtmJson;
 import org.ntmkit.core.io.ProblemCode;
+import org.ntmkit.report.ReportRenderer;
 import org.ntmkit.rules.Assessment;
 import org.ntmkit.rules.NtmRules;
 import org.ntmkit.rules.Title;
@@ -89,8 +90,16 @@ final class CommuneCommand implements Callable<Integer> {
     NtmRules rules = rulesOptions.rules();
     Optional<CriteriaSet> set = rulesOptions.set().map(id -> requireSet(rules, id));
     List<CommuneMeasurements> communes = new ArrayList<>();
+    List<InputProblem> unreadable = new ArrayList<>();
     for (Path f : files) {
-      communes.addAll(read(f, rules));
+      try {
+        communes.addAll(read(f, rules));
+      } catch (InvalidInputException e) {
+        unreadable.addAll(e.getProblems()); // every bad file is reported, not only the first
+      }
+    }
+    if (!unreadable.isEmpty()) {
+      throw new InvalidInputException(unreadable);
     }
     java.io.PrintWriter err = spec.commandLine().getErr();
     List<Result> results = new ArrayList<>();
@@ -366,15 +375,15 @@ final class CommuneCommand implements Callable<Integer> {
         .append(lang.text("Xã", "Commune"))
         .append(" | ")
         .append(lang.text("Kết quả", "Outcome"));
-    numbers.forEach(n -> out.append(" | ").append(n));
+    numbers.forEach(n -> out.append(" | ").append(ReportRenderer.escapeMarkdown(n)));
     out.append(" |\n|---|---|---");
     numbers.forEach(n -> out.append("|:-:"));
     out.append("|\n");
     for (Result r : results) {
       out.append("| ")
-          .append(r.data().getCommune().getCode())
+          .append(ReportRenderer.escapeMarkdown(r.data().getCommune().getCode()))
           .append(" | ")
-          .append(r.data().getCommune().getName())
+          .append(ReportRenderer.escapeMarkdown(r.data().getCommune().getName()))
           .append(" | ")
           .append(r.main().getOutcome().label().get(lang));
       for (Explanation c : r.main().getExplanation().getChildren()) {

@@ -44,18 +44,26 @@ final class CommuneCsv {
   private static final Set<String> FIXED =
       Set.of("code", "name", "province", "district", "region", "group", "date");
   private static final long MAX_ROWS = 100_000;
+  private static final java.util.regex.Pattern DECIMAL =
+      java.util.regex.Pattern.compile("-?\\d{1,30}(\\.\\d{1,30})?");
+
+  /** The longest cell, in characters: the JSON reader's longest string. */
+  static final int MAX_CELL = org.ntmkit.core.io.ReadLimits.defaults().getMaxStringLength();
 
   private CommuneCsv() {}
 
   static List<CommuneMeasurements> read(byte[] bytes, VariableCatalog catalog) {
-    String text = utf8(bytes);
-    List<List<String>> rows = parse(text);
+    Rows rows = new Rows(utf8(bytes));
     List<InputProblem> problems = new ArrayList<>();
-    if (rows.isEmpty()) {
+    List<String> first = rows.next(problems);
+    if (first == null) {
       throw new InvalidInputException(
-          List.of(problem("line 1", ProblemCode.MISSING, "tệp trống", "the file is empty", "")));
+          problems.isEmpty()
+              ? List.of(
+                  problem("line 1", ProblemCode.MISSING, "tệp trống", "the file is empty", ""))
+              : problems);
     }
-    List<String> header = rows.get(0);
+    List<String> header = first;
     Map<String, Variable> variables = catalog.byName();
     for (String column : List.of("code", "name", "province", "region", "date")) {
       if (!header.contains(column)) {
@@ -88,22 +96,24 @@ final class CommuneCsv {
                 h));
       }
     }
-    if (rows.size() - 1 > MAX_ROWS) {
-      problems.add(
-          problem(
-              "line " + (MAX_ROWS + 2),
-              ProblemCode.TOO_LARGE,
-              "quá " + MAX_ROWS + " dòng",
-              "more than " + MAX_ROWS + " rows",
-              ""));
-    }
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
     List<CommuneMeasurements> out = new ArrayList<>();
-    for (int r = 1; r < rows.size(); r++) {
-      List<String> row = rows.get(r);
-      String line = "line " + (r + 1);
+    long count = 0;
+    for (List<String> row = rows.next(problems); row != null; row = rows.next(problems)) {
+      String line = "line " + rows.rowLine();
+      if (++count > MAX_ROWS) {
+        // Checked as the rows are read: a huge file is refused before it is held in memory.
+        problems.add(
+            problem(
+                line,
+                ProblemCode.TOO_LARGE,
+                "quá " + MAX_ROWS + " dòng",
+                "more than " + MAX_ROWS + " rows",
+                ""));
+        throw new InvalidInputException(problems);
+      }
       if (row.size() == 1 && row.get(0).isBlank()) {
         continue;
       }
@@ -241,7 +251,7 @@ final class CommuneCsv {
     BigDecimal[] out = new BigDecimal[parts.length];
     for (int i = 0; i < parts.length; i++) {
       String s = parts[i].strip();
-      if (!s.matches("-?\\d{1,30}(\\.\\d{1,30})?")) {
+      if (!DECIMAL.matcher(s).matches()) {
         return null;
       }
       out[i] = new BigDecimal(s);
@@ -279,44 +289,110 @@ final class CommuneCsv {
     }
   }
 
-  /** RFC 4180: fields separated by commas, quoted fields may hold commas, quotes and newlines. */
+  /** RFC 4180 rows of a whole text (for tests): as {@link Rows} reads them. */
   static List<List<String>> parse(String text) {
-    List<List<String>> rows = new ArrayList<>();
-    List<String> row = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < text.length(); i++) {
-      char ch = text.charAt(i);
-      if (quoted) {
-        if (ch == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-          field.append('"');
-          i++;
+    Rows rows = new Rows(text);
+    List<InputProblem> problems = new ArrayList<>();
+    List<List<String>> out = new ArrayList<>();
+    for (List<String> row = rows.next(problems); row != null; row = rows.next(problems)) {
+      out.add(row);
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    return out;
+  }
+
+  /**
+   * RFC 4180 rows read one at a time: fields separated by commas, quoted fields may hold commas,
+   * quotes and newlines. A cell longer than {@link #MAX_CELL} or a quote left open at the end of
+   * the file is a problem with its line, found as it is read.
+   */
+  static final class Rows {
+    private final String text;
+    private int at;
+    private int line = 1;
+    private int rowLine = 1;
+
+    Rows(String text) {
+      this.text = text;
+    }
+
+    /** The line the last row read starts on. */
+    int rowLine() {
+      return rowLine;
+    }
+
+    /**
+     * The next row, or null at the end (or when a problem stops the reading, added to {@code
+     * problems}).
+     */
+    @org.jspecify.annotations.Nullable
+    List<String> next(List<InputProblem> problems) {
+      if (at >= text.length()) {
+        return null;
+      }
+      rowLine = line;
+      List<String> row = new ArrayList<>();
+      StringBuilder field = new StringBuilder();
+      boolean quoted = false;
+      int quoteLine = line;
+      while (at < text.length()) {
+        char ch = text.charAt(at++);
+        if (field.length() > MAX_CELL) {
+          problems.add(
+              problem(
+                  "line " + rowLine + ", column " + (row.size() + 1),
+                  ProblemCode.TOO_LARGE,
+                  "ô dài quá " + MAX_CELL + " ký tự",
+                  "a cell longer than " + MAX_CELL + " characters",
+                  ""));
+          at = text.length();
+          return null;
+        }
+        if (ch == '\n') {
+          line++;
+        }
+        if (quoted) {
+          if (ch == '"' && at < text.length() && text.charAt(at) == '"') {
+            field.append('"');
+            at++;
+          } else if (ch == '"') {
+            quoted = false;
+          } else {
+            field.append(ch);
+          }
         } else if (ch == '"') {
-          quoted = false;
+          quoted = true;
+          quoteLine = line;
+        } else if (ch == ',') {
+          row.add(field.toString());
+          field.setLength(0);
+        } else if (ch == '\n' || ch == '\r') {
+          if (ch == '\r' && at < text.length() && text.charAt(at) == '\n') {
+            at++;
+            line++;
+          } else if (ch == '\r') {
+            line++;
+          }
+          row.add(field.toString());
+          return row;
         } else {
           field.append(ch);
         }
-      } else if (ch == '"') {
-        quoted = true;
-      } else if (ch == ',') {
-        row.add(field.toString());
-        field.setLength(0);
-      } else if (ch == '\n' || ch == '\r') {
-        if (ch == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-          i++;
-        }
-        row.add(field.toString());
-        field.setLength(0);
-        rows.add(row);
-        row = new ArrayList<>();
-      } else {
-        field.append(ch);
       }
-    }
-    if (field.length() > 0 || !row.isEmpty()) {
+      if (quoted) {
+        problems.add(
+            problem(
+                "line " + quoteLine,
+                ProblemCode.INVALID_FORMAT,
+                "dấu ngoặc kép mở mà không đóng",
+                "a quote is opened and never closed",
+                ""));
+        return null;
+      }
       row.add(field.toString());
-      rows.add(row);
+      return row;
     }
-    return rows;
   }
 }

@@ -132,11 +132,17 @@ final class FundingCommand implements Callable<Integer> {
           .append("|---|---:|---:|\n");
     }
     rows(out, shares, "", lang, md);
+    if (shares.isEmpty()) {
+      out.append(
+          lang.text(
+              "(mọi nguồn đều bằng 0: không có tỷ lệ)\n", "(every source is zero: no shares)\n"));
+    }
     String total = Formatting.format(b.getTotal().in(MoneyUnit.MILLION), lang);
     out.append(
         md
             ? "| **" + lang.text("Tổng cộng", "Total") + "** | **" + total + "** | |\n"
-            : String.format("%-50s %14s%n", lang.text("Tổng cộng", "Total"), total));
+            : String.format(
+                java.util.Locale.ROOT, "%-50s %14s%n", lang.text("Tổng cộng", "Total"), total));
     for (Discrepancy d : discrepancies) {
       out.append(lang.text("Chênh lệch ", "Discrepancy "))
           .append(d.getPath())
@@ -159,7 +165,7 @@ final class FundingCommand implements Callable<Integer> {
       out.append(
           md
               ? "| " + name + " | " + amount + " | " + share + " |\n"
-              : String.format("%-50s %14s %8s%n", name, amount, share));
+              : String.format(java.util.Locale.ROOT, "%-50s %14s %8s%n", name, amount, share));
       rows(out, s.getChildren(), indent + "– ", lang, md);
     }
   }

@@ -86,8 +86,10 @@ public final class Ntm implements Runnable {
   public static int run(String[] args, PrintStream out, PrintStream err) {
     VALIDATOR_LOG.setLevel(Level.WARNING);
     CommandLine cl = new CommandLine(new Ntm());
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
+    // UTF-8 always: a PrintWriter over a stream would encode in the platform charset ("?" for
+    // every Vietnamese letter under LANG=C).
+    cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+    cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
@@ -114,7 +116,14 @@ public final class Ntm implements Runnable {
           e.getCommandLine().usage(err);
           return INVALID_INPUT;
         });
-    return cl.execute(args);
+    int code = cl.execute(args);
+    if (code == OK && out.checkError()) {
+      // The stream swallowed a write error (a full disk, a closed pipe): never a silent success.
+      err.println(
+          "ntm: cannot write the output (disk full or pipe closed?) / không ghi được kết quả");
+      return FAILURE;
+    }
+    return code;
   }
 
   private static String oneLine(Exception e) {

@@ -37,7 +37,10 @@ final class Output {
     return p.matchedOptionValue("--lang", Language.VI);
   }
 
-  /** Prints a command's whole output at once (nothing is printed when it fails) and returns 0. */
+  /**
+   * Prints a command's whole output at once (nothing is printed when it fails) and returns 0; a
+   * write that fails is found by {@link Ntm#run} (exit 1).
+   */
   static int print(picocli.CommandLine.Model.CommandSpec spec, String text) {
     spec.commandLine().getOut().print(text);
     spec.commandLine().getOut().flush();

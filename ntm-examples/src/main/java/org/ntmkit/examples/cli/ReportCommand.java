@@ -122,7 +122,14 @@ final class ReportCommand implements Callable<Integer> {
               .toList();
       p = p.withDate(d);
     }
-    ProvinceReport report = ProvinceReport.of(ReportInputs.of(rules, data, p));
+    List<CommuneMeasurements> communeData = data;
+    ProvinceDataset provinceData = p;
+    ProvinceReport report =
+        ProvinceReport.of(
+            communes == null
+                ? ReportInputs.of(rules, communeData, provinceData)
+                : InputFiles.inFile(
+                    communes, () -> ReportInputs.of(rules, communeData, provinceData)));
     String page =
         html != null || output.format == Format.HTML
             ? HtmlReport.render(report, p, data, output.lang)

@@ -77,7 +77,7 @@ public final class HaTinh2026Dataset {
               .setCommune(
                   Commune.builder()
                       .setCode(String.valueOf(99_100 + i))
-                      .setName(String.format("Đơn vị %02d (tổng hợp)", i))
+                      .setName(String.format(java.util.Locale.ROOT, "Đơn vị %02d (tổng hợp)", i))
                       .setProvinceCode("42")
                       .setRegion(Region.NORTH_CENTRAL_COAST)
                       .setGroup(

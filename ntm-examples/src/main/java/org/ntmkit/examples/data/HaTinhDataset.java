@@ -214,11 +214,13 @@ public final class HaTinhDataset {
     List<RecognitionRecord> records = new ArrayList<>();
     for (Unit u : UNITS) {
       for (int i = 1; i <= u.communes(); i++) {
-        String code = u.code() + String.format("%02d", i);
+        String code = u.code() + String.format(java.util.Locale.ROOT, "%02d", i);
         Commune c =
             Commune.builder()
                 .setCode(code)
-                .setName(NAMED.getOrDefault(code, u.name() + " " + String.format("%02d", i)))
+                .setName(
+                    NAMED.getOrDefault(
+                        code, u.name() + " " + String.format(java.util.Locale.ROOT, "%02d", i)))
                 .setProvinceCode(PROVINCE.getCode())
                 .setDistrictCode(u.code())
                 .setRegion(Region.NORTH_CENTRAL_COAST)
@@ -508,7 +510,7 @@ public final class HaTinhDataset {
       Commune where = communes.get(random.nextInt(communes.size()));
       out.add(
           OcopProduct.builder()
-              .setName(String.format("Sản phẩm OCOP %03d", i + 1))
+              .setName(String.format(java.util.Locale.ROOT, "Sản phẩm OCOP %03d", i + 1))
               .setCommuneCode(where.getCode())
               .setStar(four ? StarRating.FOUR : StarRating.THREE)
               .setCertifiedOn(

@@ -63,6 +63,26 @@ class HaTinhDatasetTest {
     assertEquals(HaTinhDataset.generate(), HaTinhDataset.generate(), "deterministic");
   }
 
+  /**
+   * Issue #15: the generator wrote digits of the default locale ({@code String.format} without
+   * {@code Locale.ROOT}); under Arabic (Egypt) or Hindi codes became "٤٣٦٠١". Any default locale
+   * gives the same bytes.
+   */
+  @Test
+  void theGeneratorIsTheSameUnderAnyDefaultLocale() throws IOException {
+    java.util.Locale before = java.util.Locale.getDefault();
+    try {
+      for (String tag : new String[] {"ar-EG", "hi-IN", "fa-IR", "vi-VN"}) {
+        java.util.Locale.setDefault(java.util.Locale.forLanguageTag(tag));
+        HaTinhDataset.Sample s = HaTinhDataset.generate();
+        assertEquals(HaTinhDataset.communesJson(s), resource(HaTinhDataset.COMMUNES_FILE), tag);
+        assertEquals(HaTinhDataset.provinceJson(s), resource(HaTinhDataset.PROVINCE_FILE), tag);
+      }
+    } finally {
+      java.util.Locale.setDefault(before);
+    }
+  }
+
   @Test
   void evaluatingUnderQd1980ReproducesTheSeedsCountPerCriterion() {
     assertEquals(182, COMMUNES.size());
