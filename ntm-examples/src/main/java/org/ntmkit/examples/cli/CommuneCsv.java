@@ -53,8 +53,28 @@ final class CommuneCsv {
   private CommuneCsv() {}
 
   static List<CommuneMeasurements> read(byte[] bytes, VariableCatalog catalog) {
-    Rows rows = new Rows(utf8(bytes));
+    String text = utf8(bytes);
     List<InputProblem> problems = new ArrayList<>();
+    // A first pass counts the rows (stopping past the limit) and finds an unterminated quote or an
+    // overlong cell, before any row becomes data: a file that is too large is refused at once.
+    Rows scan = new Rows(text);
+    long seen = 0;
+    while (seen <= MAX_ROWS + 1 && scan.next(problems) != null) {
+      seen++;
+    }
+    if (seen > MAX_ROWS + 1) {
+      problems.add(
+          problem(
+              "line " + scan.rowLine(),
+              ProblemCode.TOO_LARGE,
+              "quá " + MAX_ROWS + " dòng",
+              "more than " + MAX_ROWS + " rows",
+              ""));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    Rows rows = new Rows(text);
     List<String> first = rows.next(problems);
     if (first == null) {
       throw new InvalidInputException(
@@ -100,20 +120,9 @@ final class CommuneCsv {
       throw new InvalidInputException(problems);
     }
     List<CommuneMeasurements> out = new ArrayList<>();
-    long count = 0;
     for (List<String> row = rows.next(problems); row != null; row = rows.next(problems)) {
       String line = "line " + rows.rowLine();
-      if (++count > MAX_ROWS) {
-        // Checked as the rows are read: a huge file is refused before it is held in memory.
-        problems.add(
-            problem(
-                line,
-                ProblemCode.TOO_LARGE,
-                "quá " + MAX_ROWS + " dòng",
-                "more than " + MAX_ROWS + " rows",
-                ""));
-        throw new InvalidInputException(problems);
-      }
+
       if (row.size() == 1 && row.get(0).isBlank()) {
         continue;
       }
