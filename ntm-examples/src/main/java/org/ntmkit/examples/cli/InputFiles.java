@@ -91,10 +91,10 @@ final class InputFiles {
         .toList();
   }
 
-  /** The first non-blank byte of a JSON document is '[' (an array). */
+  /** The first non-blank byte of a JSON document is '[' (an array); {@link #bytes} drops a BOM. */
   static boolean isJsonArray(byte[] json) {
     for (byte c : json) {
-      if (!Character.isWhitespace(c) && c != (byte) 0xEF && c != (byte) 0xBB && c != (byte) 0xBF) {
+      if (!Character.isWhitespace(c)) {
         return c == '[';
       }
     }

@@ -15,6 +15,7 @@ import org.ntmkit.core.quantity.Ratio;
 import org.ntmkit.rules.Title;
 import org.ntmkit.rules.UnitLevel;
 import org.ntmkit.rules.catalog.Indicator;
+import org.ntmkit.rules.catalog.ValueDomain;
 import org.ntmkit.rules.internal.EvaluationContext.Threshold;
 import org.ntmkit.rules.measurement.Member;
 
@@ -127,8 +128,7 @@ final class MemberRule implements IndicatorRule<Indicator.OfMembers> {
 
   /** Whether {@code value} is a whole number between {@code low} and {@code high} inclusive. */
   private static boolean isWholeWithin(BigDecimal value, long low, long high) {
-    return value.signum() >= 0
-        && (value.scale() <= 0 || value.stripTrailingZeros().scale() <= 0)
+    return ValueDomain.WHOLE_NUMBER.contains(value)
         && value.compareTo(BigDecimal.valueOf(low)) >= 0
         && value.compareTo(BigDecimal.valueOf(high)) <= 0;
   }
