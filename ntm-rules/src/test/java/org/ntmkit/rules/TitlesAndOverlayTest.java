@@ -176,7 +176,8 @@ class TitlesAndOverlayTest {
     assertEquals(Outcome.MET, node(ht, "HT.3").getOutcome());
     assertEquals("needs 1 more households", node(ht, "HT.4").getMessage().getEn());
     assertEquals(Outcome.NOT_MET, node(ht, "HT.5").getOutcome());
-    assertEquals(Optional.of(Provenance.SECONDARY_SOURCE), node(ht, "HT.3").getProvenance());
+    // A focus item of a draft report, not a recognition criterion (catalog audit 2026-12, §1.3a).
+    assertEquals(Optional.of(Provenance.INFERRED), node(ht, "HT.3").getProvenance());
     assertEquals(InstrumentKind.REPORT, node(ht, "HT.3").getReferences().get(0).getKind());
     // The national set alone has no such criterion.
     assertTrue(RULES.evaluate(data, "qd-318-2022-advanced").criterion("HT").isEmpty());

@@ -3,9 +3,12 @@ package org.ntmkit.examples.cli;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.ntmkit.core.Language;
@@ -14,6 +17,8 @@ import org.ntmkit.core.io.InputProblem;
 import org.ntmkit.core.io.InvalidInputException;
 import org.ntmkit.core.io.NtmJson;
 import org.ntmkit.core.io.ProblemCode;
+import org.ntmkit.core.law.Bibliography;
+import org.ntmkit.core.law.Source;
 import org.ntmkit.core.parameter.Parameter;
 import org.ntmkit.core.parameter.ParameterQuery;
 import org.ntmkit.core.parameter.ParameterValue;
@@ -35,7 +40,7 @@ import picocli.CommandLine.Spec;
  * {@code ntm catalog}: the bundled criteria sets ({@code sets}), one set or criterion with its
  * thresholds, legal references and provenance ({@code show}), and what a set lacks on a date —
  * criteria without known indicators, thresholds without a value for a region or group ({@code
- * missing}).
+ * missing}), and the sources their notes cite, in full ({@code sources}).
  */
 @Command(
     name = "catalog",
@@ -47,7 +52,8 @@ import picocli.CommandLine.Spec;
     subcommands = {
       CatalogCommand.Sets.class,
       CatalogCommand.Show.class,
-      CatalogCommand.Missing.class
+      CatalogCommand.Missing.class,
+      CatalogCommand.Sources.class
     })
 final class CatalogCommand implements Runnable {
 
@@ -56,7 +62,7 @@ final class CatalogCommand implements Runnable {
   @Override
   public void run() {
     throw new picocli.CommandLine.ParameterException(
-        spec.commandLine(), "a subcommand is needed: sets, show or missing");
+        spec.commandLine(), "a subcommand is needed: sets, show, missing or sources");
   }
 
   private static String json(Object doc) {
@@ -157,6 +163,8 @@ final class CatalogCommand implements Runnable {
           .append(" (")
           .append(set.getProvenance().label().get(lang))
           .append(")\n");
+      Set<String> cited = new LinkedHashSet<>();
+      set.getNote().ifPresent(n -> note(n, text, "  ", cited));
       List<Map<String, Object>> doc = new ArrayList<>();
       for (Criterion c : criteria) {
         text.append('\n')
@@ -165,8 +173,9 @@ final class CatalogCommand implements Runnable {
             .append(c.getName().get(lang))
             .append('\n');
         List<Map<String, Object>> indicators = new ArrayList<>();
+        c.getNote().ifPresent(n -> note(n, text, "  ", cited));
         for (Indicator i : c.getIndicators()) {
-          indicators.add(indicator(rules, i, r, lang, text, "  "));
+          indicators.add(indicator(rules, i, r, lang, text, "  ", cited));
         }
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("number", c.getNumber());
@@ -180,6 +189,15 @@ final class CatalogCommand implements Runnable {
       root.put("ref", set.getRef().cite());
       root.put("provenance", set.getProvenance());
       root.put("criteria", doc);
+      List<Source> sources = new ArrayList<>();
+      for (String key : cited) {
+        Bibliography.bundled().find(key).ifPresent(sources::add);
+      }
+      root.put("sources", sources);
+      if (!sources.isEmpty()) {
+        text.append('\n').append(lang.text("Nguồn", "Sources")).append('\n');
+        sources.forEach(src -> text.append("  ").append(src.cite()).append('\n'));
+      }
       return Output.print(spec, output.format == Format.JSON ? json(root) : text.toString());
     }
 
@@ -189,7 +207,8 @@ final class CatalogCommand implements Runnable {
         Optional<Region> region,
         Language lang,
         StringBuilder text,
-        String indent) {
+        String indent,
+        Set<String> cited) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("id", i.getId());
       m.put("name", i.getName().get(lang));
@@ -205,6 +224,7 @@ final class CatalogCommand implements Runnable {
           .append(i.getName().get(lang))
           .append(variable.map(v -> "  [" + v + "]").orElse(""))
           .append('\n');
+      i.getNote().ifPresent(n -> m.put("note", note(n, text, indent + "    ", cited)));
       if (i instanceof Indicator.Compared compared) {
         String id = compared.getParameter();
         m.put("parameter", id);
@@ -227,6 +247,7 @@ final class CatalogCommand implements Runnable {
           vm.put("region", v.getRegion().orElse(null));
           vm.put("ref", v.getRef().cite());
           vm.put("provenance", v.getProvenance());
+          v.getNote().ifPresent(n -> vm.put("note", n));
           values.add(vm);
           text.append(indent)
               .append("    ")
@@ -244,6 +265,7 @@ final class CatalogCommand implements Runnable {
               .append(" · ")
               .append(v.getProvenance().label().get(lang))
               .append('\n');
+          v.getNote().ifPresent(n -> note(n, text, indent + "      ", cited));
         }
         m.put("values", values);
         if (values.isEmpty()) {
@@ -259,7 +281,7 @@ final class CatalogCommand implements Runnable {
       if (i instanceof Indicator.Composite composite) {
         List<Map<String, Object>> parts = new ArrayList<>();
         for (Indicator part : composite.getParts()) {
-          parts.add(indicator(rules, part, region, lang, text, indent + "  "));
+          parts.add(indicator(rules, part, region, lang, text, indent + "  ", cited));
         }
         m.put("parts", parts);
       }
@@ -344,6 +366,58 @@ final class CatalogCommand implements Runnable {
       throw new InvalidInputException(
           List.of(
               InputProblem.of("--region", ProblemCode.UNKNOWN_VALUE, Output.UNKNOWN_REGION, code)));
+    }
+  }
+
+  /** Writes a catalog note on its own line and records the keys it cites. */
+  private static String note(String note, StringBuilder text, String indent, Set<String> cited) {
+    text.append(indent).append("↳ ").append(note).append('\n');
+    cited.addAll(Bibliography.citedKeys(note));
+    return note;
+  }
+
+  /** {@code ntm catalog sources [KEY]}. */
+  @Command(
+      name = "sources",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Nguồn mà ghi chú của danh mục trích dẫn ([CC-S31] …).",
+        "The sources the catalogs' notes cite ([CC-S31] …), or one in full."
+      })
+  static final class Sources implements Callable<Integer> {
+    @Parameters(index = "0", arity = "0..1", paramLabel = "KEY", description = "e.g. DP-S8")
+    @Nullable String key;
+
+    @Mixin OutputOptions output = new OutputOptions();
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      Bibliography bib = Bibliography.bundled();
+      Language lang = output.lang;
+      if (key == null) {
+        StringBuilder text = new StringBuilder();
+        for (Source s : bib.all()) {
+          text.append(String.format(Locale.ROOT, "%-15s %s%n", s.getKey(), s.getTitle()));
+        }
+        return Output.print(spec, output.format == Format.JSON ? json(bib.all()) : text.toString());
+      }
+      String wanted = key;
+      Source s =
+          bib.find(wanted)
+              .orElseThrow(
+                  () ->
+                      unknown(
+                          "KEY",
+                          wanted,
+                          "không có nguồn với khóa này (xem ntm catalog sources)",
+                          "no source has this key (see ntm catalog sources)"));
+      StringBuilder text = new StringBuilder(s.cite()).append('\n');
+      text.append("  ").append(lang.text("Loại", "Kind")).append(": ");
+      text.append(s.getKind().label().get(lang)).append('\n');
+      s.getQuote().ifPresent(q -> text.append("  “").append(q).append("”\n"));
+      s.getNote().ifPresent(n -> text.append("  ").append(n).append('\n'));
+      return Output.print(spec, output.format == Format.JSON ? json(s) : text.toString());
     }
   }
 

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -273,6 +274,32 @@ class NtmCommandLineTest {
     assertEquals("NORTH_CENTRAL_COAST", m.get(0).get("region").asText());
     assertEquals(2, CliRun.of("catalog", "show", "qd-1980-2016", "42").exit());
     assertEquals(2, CliRun.of("catalog", "missing", "qd-1980-2016", "--region", "XX").exit());
+  }
+
+  @Test
+  void catalogPrintsTheFullCitationOfEverySourceANoteCites() throws IOException {
+    // QĐ 318 criterion 15 (health): the stunting ceilings cite the QĐ 318 follow-up search's
+    // listing [QA-R2], the set's note the QĐ 318 summary of 10/03/2022 [CC-S29] (issue #16).
+    CliRun show = CliRun.of("catalog", "show", "qd-318-2022-basic", "15", "--format", "json");
+    assertEquals(0, show.exit(), show.err());
+    JsonNode sources = json(show.out()).get("sources");
+    List<String> keys = new ArrayList<>();
+    sources.forEach(s -> keys.add(s.get("key").asText()));
+    assertTrue(keys.containsAll(List.of("CC-S29", "QA-R2")), keys.toString());
+    JsonNode s29 = sources.get(keys.indexOf("CC-S29"));
+    assertEquals("2022-03-10", s29.get("published").asText());
+    assertTrue(s29.get("url").asText().contains("39774"), s29.toString());
+    CliRun one = CliRun.of("catalog", "sources", "DP-S8", "--lang", "en");
+    assertEquals(0, one.exit(), one.err());
+    assertTrue(one.out().startsWith("[DP-S8] "), one.out());
+    assertTrue(one.out().contains("18/2022/QĐ-TTg"), one.out());
+    assertTrue(one.out().contains("Kind: Legal database"), one.out());
+    CliRun all = CliRun.of("catalog", "sources");
+    assertEquals(0, all.exit(), all.err());
+    assertTrue(all.out().lines().count() > 50, all.out());
+    CliRun unknown = CliRun.of("catalog", "sources", "S8");
+    assertEquals(2, unknown.exit());
+    assertTrue(unknown.err().contains("UNKNOWN_VALUE"), unknown.err());
   }
 
   @Test

@@ -5,10 +5,10 @@ import org.ntmkit.core.LocalizedText;
 import org.ntmkit.rules.UnitLevel;
 
 /**
- * Who recognises a title at each level (district-province-village.md §4.3): the chairman of the
- * provincial People's Committee for communes; the Prime Minister for districts, towns, cities and
- * provinces (decisions "…/QĐ-TTg"); the province, under its own rules, for Hà Tĩnh's model
- * residential areas and gardens. District-level recognition ends with the districts on 01/07/2025.
+ * Who recognises a title at each level (docs/legal/qd-18-2022.md): the chairman of the provincial
+ * People's Committee for communes; the Prime Minister for districts, towns, cities and provinces
+ * (decisions "…/QĐ-TTg"); the province, under its own rules, for Hà Tĩnh's model residential areas
+ * and gardens. District-level recognition ends with the districts on 01/07/2025.
  */
 public final class RecognitionAuthority {
 
