@@ -3,6 +3,7 @@ package org.ntmkit.core.law;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -86,7 +87,7 @@ public final class Bibliography {
   public ImmutableList<Source> citedIn(CharSequence text) {
     return citedKeys(text).stream()
         .map(sources::get)
-        .filter(s -> s != null)
+        .filter(Objects::nonNull)
         .collect(ImmutableList.toImmutableList());
   }
 

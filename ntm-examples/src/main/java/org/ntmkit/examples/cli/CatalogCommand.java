@@ -163,7 +163,7 @@ final class CatalogCommand implements Runnable {
           .append(" (")
           .append(set.getProvenance().label().get(lang))
           .append(")\n");
-      Set<String> cited = new LinkedHashSet<>();
+      Set<Source> cited = new LinkedHashSet<>();
       set.getNote().ifPresent(n -> note(n, text, "  ", cited));
       List<Map<String, Object>> doc = new ArrayList<>();
       for (Criterion c : criteria) {
@@ -189,14 +189,10 @@ final class CatalogCommand implements Runnable {
       root.put("ref", set.getRef().cite());
       root.put("provenance", set.getProvenance());
       root.put("criteria", doc);
-      List<Source> sources = new ArrayList<>();
-      for (String key : cited) {
-        Bibliography.bundled().find(key).ifPresent(sources::add);
-      }
-      root.put("sources", sources);
-      if (!sources.isEmpty()) {
+      root.put("sources", cited);
+      if (!cited.isEmpty()) {
         text.append('\n').append(lang.text("Nguồn", "Sources")).append('\n');
-        sources.forEach(src -> text.append("  ").append(src.cite()).append('\n'));
+        cited.forEach(src -> text.append("  ").append(src.cite()).append('\n'));
       }
       return Output.print(spec, output.format == Format.JSON ? json(root) : text.toString());
     }
@@ -208,7 +204,7 @@ final class CatalogCommand implements Runnable {
         Language lang,
         StringBuilder text,
         String indent,
-        Set<String> cited) {
+        Set<Source> cited) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("id", i.getId());
       m.put("name", i.getName().get(lang));
@@ -247,7 +243,6 @@ final class CatalogCommand implements Runnable {
           vm.put("region", v.getRegion().orElse(null));
           vm.put("ref", v.getRef().cite());
           vm.put("provenance", v.getProvenance());
-          v.getNote().ifPresent(n -> vm.put("note", n));
           values.add(vm);
           text.append(indent)
               .append("    ")
@@ -265,7 +260,7 @@ final class CatalogCommand implements Runnable {
               .append(" · ")
               .append(v.getProvenance().label().get(lang))
               .append('\n');
-          v.getNote().ifPresent(n -> note(n, text, indent + "      ", cited));
+          v.getNote().ifPresent(n -> vm.put("note", note(n, text, indent + "      ", cited)));
         }
         m.put("values", values);
         if (values.isEmpty()) {
@@ -369,10 +364,10 @@ final class CatalogCommand implements Runnable {
     }
   }
 
-  /** Writes a catalog note on its own line and records the keys it cites. */
-  private static String note(String note, StringBuilder text, String indent, Set<String> cited) {
+  /** Writes a catalog note on its own line, records the sources it cites, and returns it. */
+  private static String note(String note, StringBuilder text, String indent, Set<Source> cited) {
     text.append(indent).append("↳ ").append(note).append('\n');
-    cited.addAll(Bibliography.citedKeys(note));
+    cited.addAll(Bibliography.bundled().citedIn(note));
     return note;
   }
 

@@ -122,7 +122,6 @@ final class CommuneCsv {
     List<CommuneMeasurements> out = new ArrayList<>();
     for (List<String> row = rows.next(problems); row != null; row = rows.next(problems)) {
       String line = "line " + rows.rowLine();
-
       if (row.size() == 1 && row.get(0).isBlank()) {
         continue;
       }
