@@ -12,7 +12,8 @@ import org.ntmkit.core.LocalizedText;
  *
  * <ul>
  *   <li>QĐ 1048/QĐ-TTg (21/08/2019–23/02/2023): province 3★ and 4★, centre 5★;
- *   <li>QĐ 148/QĐ-TTg (24/02/2023–05/07/2025): district 3★, province 4★, centre 5★;
+ *   <li>QĐ 148/QĐ-TTg (24/02/2023–05/07/2025): district 3★ (to 30/06/2025, when districts ceased),
+ *       province 4★, centre 5★;
  *   <li>QĐ 1489/QĐ-TTg (from 06/07/2025, district level abolished): province 3★ and 4★, centre 5★.
  * </ul>
  *
@@ -31,6 +32,12 @@ public enum CertificationLevel {
   /** QĐ 1489/QĐ-TTg: from this day 3★ moves from the district to the province. */
   public static final LocalDate QD_1489_EFFECTIVE = LocalDate.of(2025, 7, 6);
 
+  /**
+   * The district level ceased on 01/07/2025 (the 2025 reform of local government): no district
+   * council grades and no district certifies from this day.
+   */
+  public static final LocalDate DISTRICTS_ABOLISHED = LocalDate.of(2025, 7, 1);
+
   private final LocalizedText label;
 
   CertificationLevel(LocalizedText label) {
@@ -43,8 +50,9 @@ public enum CertificationLevel {
   }
 
   /**
-   * The level that certifies a star on a date; empty for 1★ and 2★ (never certified) and before the
-   * first OCOP criteria set.
+   * The level that certifies a star on a date; empty for 1★ and 2★ (never certified), before the
+   * first OCOP criteria set, and for 3★ from 01/07 to 05/07/2025 — QĐ 148's district level had
+   * ceased and QĐ 1489 was not yet in force: who certified 3★ in those days is NOT FOUND.
    */
   public static Optional<CertificationLevel> certifying(StarRating star, LocalDate date) {
     if (!star.isCertified() || OcopCriteriaSet.inForceOn(date).isEmpty()) {
@@ -56,6 +64,9 @@ public enum CertificationLevel {
     boolean districtThreeStar =
         OcopCriteriaSet.inForceOn(date).get() == OcopCriteriaSet.QD_148_2023
             && date.isBefore(QD_1489_EFFECTIVE);
-    return Optional.of(star == StarRating.THREE && districtThreeStar ? DISTRICT : PROVINCE);
+    if (star == StarRating.THREE && districtThreeStar) {
+      return date.isBefore(DISTRICTS_ABOLISHED) ? Optional.of(DISTRICT) : Optional.empty();
+    }
+    return Optional.of(PROVINCE);
   }
 }

@@ -53,7 +53,7 @@ class OcopGradingTest {
     assertTrue(grade.isCertified());
     // QĐ 1048/QĐ-TTg: the province certifies 3★ and 4★.
     assertEquals(Optional.of(CertificationLevel.PROVINCE), grade.getCertifyingLevel());
-    assertFalse(grade.isProposedOnly());
+    assertEquals(Optional.empty(), grade.getProposedStar());
     assertEquals("points", grade.getExplanation().getChildren().get(0).getSubject());
     assertEquals(
         Optional.of(new BigDecimal("50")),
@@ -146,25 +146,80 @@ class OcopGradingTest {
     assertTrue(grade.getCaveats().stream().noneMatch(c -> c.getEn().contains("781")));
   }
 
-  @Test
-  void provinceCouncilScoringNinetyOnlyProposesFiveStars() {
+  /** Every member answers every criterion with its best option: ≥ 90 points. */
+  private static CouncilEvaluation bestAnswers(CertificationLevel council) {
     Map<String, String> best = WorkedExample.answers();
     for (var c : SHEET.criteria().values()) {
       best.put(c.getCode(), c.getOptions().get(c.getOptions().size() - 1).getCode());
     }
+    return ImmutableCouncilEvaluation.copyOf(WorkedExample.evaluation())
+        .withCouncilLevel(council)
+        .withMembers(WorkedExample.member("1", best))
+        .withMinimums(
+            Map.of(
+                "781.C.3star.standardDeclared", true,
+                "781.C.3star.internalControlTraceability", true,
+                "781.C.4star.uniqueness", true));
+  }
+
+  @Test
+  void provinceCouncilScoringNinetyGradesFourStarsAndProposesFive() {
+    // QĐ 1048/QĐ-TTg: only the central council certifies 5★; a province's ≥ 90 is a "sản phẩm
+    // tiềm năng 5 sao" proposed upwards. That the province meanwhile certifies 4★ is INFERRED.
+    OcopGrade grade = GRADER.grade(bestAnswers(CertificationLevel.PROVINCE));
+    assertEquals(Optional.of(StarRating.FIVE), grade.getStarByPoints());
+    assertEquals(Optional.of(StarRating.FOUR), grade.getStar());
+    assertEquals(Optional.of(StarRating.FIVE), grade.getProposedStar());
+    assertEquals(Optional.of(CertificationLevel.PROVINCE), grade.getCertifyingLevel());
+    assertTrue(grade.isCertified());
+    assertTrue(grade.getExplanation().getMessage().getEn().contains("4-star; potential 5-star"));
+    assertTrue(grade.getExplanation().getMessage().getVi().contains("tiềm năng 5 sao"));
+    var certification =
+        grade.getExplanation().getChildren().stream()
+            .filter(c -> c.getSubject().equals("certification"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(Optional.of(Provenance.INFERRED), certification.getProvenance());
+    assertTrue(certification.getMessage().getEn().contains("proposed to the central level"));
+    assertTrue(grade.getCaveats().stream().anyMatch(c -> c.getEn().contains("5★")));
+  }
+
+  @Test
+  void centralCouncilScoringNinetyCertifiesFiveStars() {
+    OcopGrade grade = GRADER.grade(bestAnswers(CertificationLevel.CENTRAL));
+    assertEquals(Optional.of(StarRating.FIVE), grade.getStar());
+    assertEquals(Optional.empty(), grade.getProposedStar());
+    assertEquals(Optional.of(CertificationLevel.CENTRAL), grade.getCertifyingLevel());
+  }
+
+  @Test
+  void aDistrictCouncilUnderQd1048CertifiesNothingAndProposesToTheProvince() {
+    // QĐ 1048/QĐ-TTg: the province certifies 3★ and 4★; a district council only forwards.
+    OcopGrade grade =
+        GRADER.grade(
+            ImmutableCouncilEvaluation.copyOf(WorkedExample.evaluation())
+                .withCouncilLevel(CertificationLevel.DISTRICT));
+    assertEquals(Optional.of(StarRating.THREE), grade.getStarByPoints());
+    assertEquals(Optional.empty(), grade.getStar());
+    assertEquals(Optional.of(StarRating.THREE), grade.getProposedStar());
+    assertFalse(grade.isCertified());
+    assertTrue(grade.getExplanation().getMessage().getEn().contains("proposed to the province"));
+  }
+
+  @Test
+  void aDistrictCouncilAfterTheDistrictsCeasedIsRejectedWithItsPath() {
+    // Districts ceased on 01/07/2025 (the 2025 reform): no district council grades after it.
     CouncilEvaluation e =
         ImmutableCouncilEvaluation.copyOf(WorkedExample.evaluation())
-            .withMembers(WorkedExample.member("1", best))
-            .withMinimums(
-                Map.of(
-                    "781.C.3star.standardDeclared", true,
-                    "781.C.3star.internalControlTraceability", true,
-                    "781.C.4star.uniqueness", true));
-    OcopGrade grade = GRADER.grade(e);
-    assertEquals(Optional.of(StarRating.FIVE), grade.getStar());
-    assertEquals(Optional.of(CertificationLevel.CENTRAL), grade.getCertifyingLevel());
-    assertTrue(grade.isProposedOnly(), "a province-level ≥ 90 is potential 5★");
-    assertTrue(grade.getCaveats().stream().anyMatch(c -> c.getEn().contains("5★")));
+            .withCouncilLevel(CertificationLevel.DISTRICT)
+            .withDate(LocalDate.of(2025, 7, 3));
+    InvalidInputException x = assertThrows(InvalidInputException.class, () -> GRADER.grade(e));
+    InputProblem p =
+        x.getProblems().stream()
+            .filter(q -> q.getPath().equals("$.councilLevel"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(ProblemCode.INCONSISTENT, p.getCode());
   }
 
   @Test
@@ -249,6 +304,13 @@ class OcopGradingTest {
         CertificationLevel.certifying(StarRating.FOUR, LocalDate.of(2024, 1, 1)));
     assertEquals(
         Optional.of(CertificationLevel.DISTRICT),
+        CertificationLevel.certifying(StarRating.THREE, LocalDate.of(2025, 6, 30)));
+    // 01–05/07/2025: districts had ceased, QĐ 1489 not yet in force — NOT FOUND (audit §1.5).
+    assertEquals(
+        Optional.empty(),
+        CertificationLevel.certifying(StarRating.THREE, LocalDate.of(2025, 7, 1)));
+    assertEquals(
+        Optional.empty(),
         CertificationLevel.certifying(StarRating.THREE, LocalDate.of(2025, 7, 5)));
     assertEquals(
         Optional.of(CertificationLevel.PROVINCE),

@@ -169,6 +169,18 @@ public final class NtmRules {
   }
 
   /**
+   * The national recognition conditions for a level in force on a date (QĐ 18/2022/QĐ-TTg for
+   * communes from 02/08/2022: residents' satisfaction, no outstanding construction debt, security
+   * and order), if they are encoded; {@link #titles} combines them with every title's criteria.
+   */
+  public Optional<CriteriaSet> conditionsInForce(UnitLevel level, LocalDate date) {
+    return sets.values().stream()
+        .filter(s -> s.getPurpose() == SetPurpose.RECOGNITION_CONDITIONS)
+        .filter(s -> s.getProvinceCode().isEmpty() && s.getLevel() == level && s.appliesOn(date))
+        .findFirst();
+  }
+
+  /**
    * Evaluates a commune's data against a named set on the data's date.
    *
    * @throws InvalidInputException if the set is unknown, the data's date lies outside the set's
@@ -232,7 +244,18 @@ public final class NtmRules {
 
   /**
    * Which titles the data reach on their date: each title's set in force, chained (advanced needs
-   * NTM; model needs what its set requires).
+   * NTM; model needs what its set requires), and the recognition conditions in force (QĐ
+   * 18/2022/QĐ-TTg, 02/08/2022 – 15/02/2026): a commune with outstanding construction debt is not
+   * NTM, whatever its criteria, and one whose residents' satisfaction is not known is {@code
+   * UNDETERMINED}. Where no conditions are encoded for the date (before 02/08/2022; under QĐ
+   * 51/2025/QĐ-TTg) the outcome is that of the criteria, and {@link TitleAssessment#getNotes()}
+   * says so.
+   *
+   * <pre>{@code
+   * TitleAssessment t = rules.titles(data);         // data of 31/12/2025, every criterion met
+   * t.getOutcomes().get(Title.NTM);                  // NOT_MET if finance.outstandingConstructionDebt
+   * t.getConditions().orElseThrow().getSetId();      // "recognition-2021-2025"
+   * }</pre>
    *
    * @throws InvalidInputException if the data name an unknown variable or give one in the wrong
    *     kind
@@ -245,6 +268,8 @@ public final class NtmRules {
     Map<Title, Outcome> outcomes = new EnumMap<>(Title.class);
     Map<Title, Assessment> assessments = new EnumMap<>(Title.class);
     Map<Title, LocalizedText> notes = new EnumMap<>(Title.class);
+    Optional<Assessment> conditions =
+        conditionsInForce(level, date).map(s -> engine.assess(s, subject));
     for (Title title : Title.values()) {
       Optional<CriteriaSet> set = setInForce(level, title, date);
       Outcome own;
@@ -255,6 +280,11 @@ public final class NtmRules {
         Assessment a = engine.assess(set.get(), subject);
         assessments.put(title, a);
         own = a.getOutcome();
+        if (conditions.isPresent()) {
+          own = own.and(conditions.get().getOutcome());
+        } else {
+          notes.put(title, Wording.noRecognitionConditions(title, level, date));
+        }
       }
       Title required = set.flatMap(CriteriaSet::getRequires).orElse(title.requires().orElse(null));
       outcomes.put(
@@ -269,6 +299,7 @@ public final class NtmRules {
         .putAllOutcomes(outcomes)
         .putAllAssessments(assessments)
         .putAllNotes(notes)
+        .setConditions(conditions)
         .build();
   }
 

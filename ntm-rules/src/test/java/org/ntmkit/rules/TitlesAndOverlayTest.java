@@ -60,6 +60,55 @@ class TitlesAndOverlayTest {
     assertEquals(Optional.empty(), t.highestTitle());
   }
 
+  /**
+   * QĐ 18/2022/QĐ-TTg (from 02/08/2022) [CC-S42]: a commune is recognised only if, besides every
+   * criterion, it has no outstanding construction debt — so outstanding debt makes every title
+   * NOT_MET whatever the criteria, and an unknown condition keeps a title from being MET.
+   */
+  @Test
+  void titlesCombineTheRecognitionConditionsWithTheCriteria() {
+    Map<String, Boolean> flags =
+        new java.util.HashMap<>(in2023(Region.NORTH_CENTRAL_COAST).getFlags());
+    flags.put("finance.outstandingConstructionDebt", true);
+    TitleAssessment withDebt = RULES.titles(in2023(Region.NORTH_CENTRAL_COAST).withFlags(flags));
+    Assessment conditions = withDebt.getConditions().orElseThrow();
+    assertEquals("recognition-2021-2025", conditions.getSetId());
+    assertEquals(Outcome.NOT_MET, node(conditions.getExplanation(), "R3").getOutcome());
+    for (Title t : Title.values()) {
+      assertEquals(Outcome.NOT_MET, withDebt.getOutcomes().get(t), t.name());
+    }
+    // The criteria alone are not NOT_MET: the verdict comes from the condition.
+    assertEquals(Outcome.UNDETERMINED, withDebt.getAssessments().get(Title.NTM).getOutcome());
+
+    flags.put("finance.outstandingConstructionDebt", false);
+    TitleAssessment noDebt = RULES.titles(in2023(Region.NORTH_CENTRAL_COAST).withFlags(flags));
+    Assessment criteria = noDebt.getAssessments().get(Title.NTM);
+    assertEquals(
+        criteria.getOutcome().and(noDebt.getConditions().orElseThrow().getOutcome()),
+        noDebt.getOutcomes().get(Title.NTM));
+    assertEquals(Optional.empty(), Optional.ofNullable(noDebt.getNotes().get(Title.NTM)));
+  }
+
+  /** Before QĐ 18/2022/QĐ-TTg no recognition conditions are encoded: the note says so. */
+  @Test
+  void titlesBeforeTheConditionsSayTheOutcomeIsTheCriteriasOnly() {
+    TitleAssessment t = RULES.titles(SampleCommunes.ncc2020());
+    assertEquals(Optional.empty(), t.getConditions());
+    assertEquals(
+        "the recognition conditions beyond the criteria (commune, NTM) are not encoded for"
+            + " 2020-12-31; the outcome is the criteria's only",
+        t.getNotes().get(Title.NTM).getEn());
+    assertEquals(
+        Optional.empty(),
+        RULES.conditionsInForce(UnitLevel.COMMUNE, LocalDate.of(2022, 8, 1)).map(s -> s.getId()));
+    assertEquals(
+        Optional.of("recognition-2021-2025"),
+        RULES.conditionsInForce(UnitLevel.COMMUNE, LocalDate.of(2022, 8, 2)).map(s -> s.getId()));
+    assertEquals(
+        Optional.empty(),
+        RULES.conditionsInForce(UnitLevel.COMMUNE, LocalDate.of(2026, 2, 15)).map(s -> s.getId()));
+  }
+
   @Test
   void qd318UsesTheNmmColumnForDifficultCommunesInPoorDistricts() {
     // QĐ 318/QĐ-TTg: especially difficult and safe-zone communes in poor districts use NMM [S29].

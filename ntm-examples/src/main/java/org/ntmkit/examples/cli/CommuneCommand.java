@@ -64,13 +64,15 @@ final class CommuneCommand implements Callable<Integer> {
   /**
    * One commune's result.
    *
-   * @param assessments every set evaluated (the main one first)
+   * @param conditions the recognition conditions the titles include, where encoded for the date
+   * @param assessments every set evaluated (the main one first, the conditions last)
    * @param unread the measurements no set evaluated reads
    */
   record Result(
       CommuneMeasurements data,
       Assessment main,
       Map<Title, Outcome> titles,
+      Optional<Assessment> conditions,
       List<Assessment> assessments,
       List<String> unread) {
 
@@ -79,9 +81,13 @@ final class CommuneCommand implements Callable<Integer> {
         CommuneMeasurements data,
         Assessment main,
         Map<Title, Outcome> titles,
-        List<Assessment> assessments) {
+        Optional<Assessment> conditions,
+        List<Assessment> evaluated) {
+      List<Assessment> assessments = new ArrayList<>(evaluated);
+      conditions.ifPresent(assessments::add);
       List<String> sets = assessments.stream().map(Assessment::getSetId).toList();
-      return new Result(data, main, titles, assessments, rules.unreadMeasurements(data, sets));
+      return new Result(
+          data, main, titles, conditions, assessments, rules.unreadMeasurements(data, sets));
     }
   }
 
@@ -172,7 +178,7 @@ final class CommuneCommand implements Callable<Integer> {
       Assessment a = rules.evaluate(m, set.get().getId());
       Map<Title, Outcome> titles = new EnumMap<>(Title.class);
       titles.put(a.getTitle(), a.getOutcome());
-      return Result.of(rules, m, a, titles, List.of(a));
+      return Result.of(rules, m, a, titles, Optional.empty(), List.of(a));
     }
     TitleAssessment t = rules.titles(m);
     Assessment ntm =
@@ -188,7 +194,13 @@ final class CommuneCommand implements Callable<Integer> {
                                     "không có bộ tiêu chí xã NTM áp dụng vào ngày " + m.getDate(),
                                     "no commune NTM set is in force on " + m.getDate()),
                                 m.getDate()))));
-    return Result.of(rules, m, ntm, t.getOutcomes(), List.copyOf(t.getAssessments().values()));
+    return Result.of(
+        rules,
+        m,
+        ntm,
+        t.getOutcomes(),
+        t.getConditions(),
+        List.copyOf(t.getAssessments().values()));
   }
 
   /** The stable JSON: see the README. */
@@ -207,14 +219,8 @@ final class CommuneCommand implements Callable<Integer> {
       c.put("outcome", r.main().getOutcome());
       c.put("titles", r.titles());
       c.put("unreadMeasurements", r.unread());
-      List<Map<String, Object>> criteria = new ArrayList<>();
-      for (Explanation e : r.main().getExplanation().getChildren()) {
-        Map<String, Object> k = new LinkedHashMap<>();
-        k.put("number", e.getSubject());
-        k.put("outcome", e.getOutcome());
-        criteria.add(k);
-      }
-      c.put("criteria", criteria);
+      c.put("criteria", criteria(r.main()).get("criteria"));
+      r.conditions().ifPresent(a -> c.put("conditions", criteria(a)));
       if (explain) {
         c.put("explanation", r.main().getExplanation());
       }
@@ -236,6 +242,22 @@ final class CommuneCommand implements Callable<Integer> {
     doc.put("communes", out);
     doc.put("summary", summary);
     return NtmJson.defaults().writePretty(doc) + "\n";
+  }
+
+  /** An assessment's set, outcome and criteria (number and outcome), for the JSON. */
+  private static Map<String, Object> criteria(Assessment a) {
+    List<Map<String, Object>> criteria = new ArrayList<>();
+    for (Explanation e : a.getExplanation().getChildren()) {
+      Map<String, Object> k = new LinkedHashMap<>();
+      k.put("number", e.getSubject());
+      k.put("outcome", e.getOutcome());
+      criteria.add(k);
+    }
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("set", a.getSetId());
+    out.put("outcome", a.getOutcome());
+    out.put("criteria", criteria);
+    return out;
   }
 
   /** The criteria whose verdicts rest on EXAMPLE values, for any commune and set. */
@@ -341,20 +363,36 @@ final class CommuneCommand implements Callable<Integer> {
                   met + "/" + all + " tiêu chí đạt, " + unknown + " chưa xác định",
                   met + "/" + all + " criteria met, " + unknown + " undetermined"))
           .append('\n');
-      for (Explanation c : a.getExplanation().getChildren()) {
-        if (c.getOutcome() != Outcome.MET) {
-          out.append("    ")
-              .append(c.getOutcome() == Outcome.NOT_MET ? "✗ " : "? ")
-              .append(c.getSubject())
-              .append(' ')
-              .append(c.getLabel().get(lang))
-              .append(": ")
-              .append(firstReason(c).get(lang))
-              .append('\n');
-        }
+      notMet(a, lang, out);
+      if (r.conditions().isPresent()) {
+        Assessment c = r.conditions().get();
+        out.append("    ")
+            .append(
+                lang.text(
+                    "Điều kiện công nhận (" + c.getSetId() + "): ",
+                    "Recognition conditions (" + c.getSetId() + "): "))
+            .append(c.getOutcome().label().get(lang))
+            .append('\n');
+        notMet(c, lang, out);
       }
     }
     return out.toString();
+  }
+
+  /** One line per criterion of the assessment that is not met, with its first reason. */
+  private static void notMet(Assessment a, Language lang, StringBuilder out) {
+    for (Explanation c : a.getExplanation().getChildren()) {
+      if (c.getOutcome() != Outcome.MET) {
+        out.append("    ")
+            .append(c.getOutcome() == Outcome.NOT_MET ? "✗ " : "? ")
+            .append(c.getSubject())
+            .append(' ')
+            .append(c.getLabel().get(lang))
+            .append(": ")
+            .append(firstReason(c).get(lang))
+            .append('\n');
+      }
+    }
   }
 
   static String markdown(List<Result> results, Language lang) {

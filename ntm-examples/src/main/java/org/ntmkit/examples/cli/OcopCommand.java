@@ -90,6 +90,15 @@ final class OcopCommand implements Callable<Integer> {
         .append(lang.text("Cấp công nhận: ", "Certifying level: "))
         .append(g.getCertifyingLevel().map(l -> l.label().get(lang)).orElse("—"))
         .append('\n');
+    g.getProposedStar()
+        .ifPresent(
+            p ->
+                out.append(bullet)
+                    .append(
+                        lang.text(
+                            "Đề xuất lên cấp trên: tiềm năng ", "Proposed upwards: potential "))
+                    .append(p.label().get(lang))
+                    .append('\n'));
     for (var c : g.getExplanation().getChildren()) {
       out.append(bullet)
           .append(c.getLabel().get(lang))

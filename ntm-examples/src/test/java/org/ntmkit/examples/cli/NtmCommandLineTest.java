@@ -66,6 +66,34 @@ class NtmCommandLineTest {
     assertEquals(140, doc.get("summary").get("MET").asInt());
   }
 
+  /**
+   * QĐ 18/2022/QĐ-TTg [CC-S42]: from 02/08/2022 a title needs the recognition conditions too. The
+   * 2026 sample's units (31/12/2025) give no condition data, so their conditions are undetermined;
+   * a unit with outstanding construction debt is not NTM although its criteria are undetermined.
+   */
+  @Test
+  void communeTitlesIncludeTheRecognitionConditionsAndTheJsonShowsThem() throws IOException {
+    String units = Files.readString(Path.of("samples", "ha-tinh-2026-units.json"));
+    Path f = dir.resolve("units.json");
+    // The first unit (not one of the assigned failures) with outstanding debt.
+    Files.writeString(
+        f,
+        units.replaceFirst(
+            "\"flags\" : \\{", "\"flags\" : { \"finance.outstandingConstructionDebt\" : true,"));
+    JsonNode doc = json(CliRun.of("commune", f.toString(), "--format", "json").out());
+    JsonNode first = doc.get("communes").get(0);
+    assertEquals("UNDETERMINED", first.get("outcome").asText());
+    assertEquals("NOT_MET", first.get("titles").get("NTM").asText());
+    assertEquals("recognition-2021-2025", first.get("conditions").get("set").asText());
+    assertEquals("NOT_MET", first.get("conditions").get("criteria").get(1).get("outcome").asText());
+    JsonNode second = doc.get("communes").get(1);
+    assertEquals("UNDETERMINED", second.get("conditions").get("outcome").asText());
+    assertEquals("UNDETERMINED", second.get("titles").get("NTM").asText());
+    String text = CliRun.of("commune", f.toString(), "--lang", "en").out();
+    assertTrue(text.contains("Recognition conditions (recognition-2021-2025): Not met\n"), text);
+    assertTrue(text.contains("\n    ✗ R3 No outstanding construction debt: R3 still: "), text);
+  }
+
   @Test
   void aNamedSetEvaluatesOnlyThatSetsTitle() throws IOException {
     CliRun r =

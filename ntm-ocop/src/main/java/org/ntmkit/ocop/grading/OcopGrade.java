@@ -40,8 +40,21 @@ public interface OcopGrade {
   Optional<StarRating> getStarByPoints();
 
   /**
-   * The star graded: the star by points, lowered below any star whose minimum requirement the
-   * product fails; empty when {@link #getOutcome()} is {@code UNDETERMINED}.
+   * The star this council's grading gives: the star by points, lowered below any star whose minimum
+   * requirement the product fails, and — where the council's level cannot certify that star — the
+   * highest star its level does certify. A province council's ≥ 90 points is 4★ at the province and
+   * a potential 5★ ({@link #getProposedStar()}): the sources say only the central council certifies
+   * 5★ and that the province proposes the product ("tiềm năng 5 sao", QĐ 1048/QĐ-TTg and QĐ
+   * 148/QĐ-TTg); that the province meanwhile certifies it at 4★ is not stated — it is this
+   * library's reading, graded INFERRED in the explanation, suggested by provincial reports that
+   * count potential 5★ products among their OCOP products. Empty when {@link #getOutcome()} is
+   * {@code UNDETERMINED}, or when the council's level certifies no star (a district council under
+   * QĐ 1048 only forwards products to the province).
+   *
+   * <pre>{@code
+   * grade.getStar();          // Optional[FOUR]  province council, average 94
+   * grade.getProposedStar();  // Optional[FIVE]  "tiềm năng 5 sao", proposed to the centre
+   * }</pre>
    */
   Optional<StarRating> getStar();
 
@@ -50,17 +63,19 @@ public interface OcopGrade {
    */
   Outcome getOutcome();
 
-  /** Whether the graded star can be certified (3★ to 5★). */
+  /** Whether the star graded ({@link #getStar()}) can be certified (3★ to 5★). */
   boolean isCertified();
 
-  /** The level that certifies the graded star on the council's date. */
+  /** The level that certifies the star graded ({@link #getStar()}) on the council's date. */
   Optional<CertificationLevel> getCertifyingLevel();
 
   /**
-   * Whether the council's level cannot certify the star it reached, so the product is only proposed
-   * upwards: a province-level score ≥ 90 is "potential 5★" (tiềm năng 5 sao), not 5★.
+   * The star the product reached but the council's level cannot certify, for which it is only
+   * proposed to the level that can ({@link CertificationLevel#certifying}): a province council's ≥
+   * 90 points is a "potential 5★" (sản phẩm tiềm năng 5 sao) proposed to the central council —
+   * never "5★" from a province. Empty when the council certifies what it graded.
    */
-  boolean isProposedOnly();
+  Optional<StarRating> getProposedStar();
 
   /** Warnings: parts of the rules that are not known (NOT FOUND) or sheet discrepancies. */
   ImmutableList<LocalizedText> getCaveats();

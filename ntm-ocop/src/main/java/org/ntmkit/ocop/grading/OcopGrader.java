@@ -18,6 +18,7 @@ import org.ntmkit.core.io.BundledResources;
 import org.ntmkit.core.io.InputProblem;
 import org.ntmkit.core.io.InvalidInputException;
 import org.ntmkit.core.io.ProblemCode;
+import org.ntmkit.core.law.Provenance;
 import org.ntmkit.core.parameter.ParameterQuery;
 import org.ntmkit.core.parameter.ParameterSet;
 import org.ntmkit.core.parameter.ParameterValue;
@@ -140,6 +141,17 @@ public final class OcopGrader {
                       + sheet.getCriteriaSet().label().getEn()
                       + ", not in force on this date"),
               e.getDate()));
+    }
+    if (e.getCouncilLevel() == CertificationLevel.DISTRICT
+        && !e.getDate().isBefore(CertificationLevel.DISTRICTS_ABOLISHED)) {
+      problems.add(
+          InputProblem.of(
+              "$.councilLevel",
+              ProblemCode.INCONSISTENT,
+              LocalizedText.of(
+                  "không còn cấp huyện từ 01/07/2025; hội đồng phải là cấp tỉnh",
+                  "there is no district level from 01/07/2025; the council must be the province's"),
+              e.getCouncilLevel()));
     }
     List<MemberScore> scores = new ArrayList<>();
     for (int i = 0; i < e.getMembers().size(); i++) {
@@ -336,10 +348,16 @@ public final class OcopGrader {
           star = Optional.empty();
         }
       }
+      // A star above what the council's level certifies is only proposed upwards (a province's
+      // ≥ 90 is "potential 5★"); the council's own grade is then the highest star its level
+      // certifies — an INFERRED reading, see OcopGrade#getProposedStar.
+      Optional<StarRating> proposed = star.filter(s -> !certifiableAt(s, e.getCouncilLevel()));
+      if (proposed.isPresent()) {
+        star = highestCertifiableAt(e.getCouncilLevel(), proposed.get());
+      }
       Optional<CertificationLevel> level =
           star.flatMap(s -> CertificationLevel.certifying(s, e.getDate()));
-      boolean proposedOnly = level.map(l -> e.getCouncilLevel().compareTo(l) < 0).orElse(false);
-      children.add(certification(star, level, proposedOnly));
+      children.add(certification(star, level, proposed));
       return ImmutableOcopGrade.builder()
           .setProduct(e.getProduct())
           .addAllMemberScores(scores)
@@ -350,27 +368,63 @@ public final class OcopGrader {
           .setOutcome(outcome)
           .setCertified(star.map(StarRating::isCertified).orElse(false))
           .setCertifyingLevel(level)
-          .setProposedOnly(proposedOnly)
+          .setProposedStar(proposed)
           .addAllCaveats(caveats)
           .setExplanation(
               Explanation.builder()
                   .setSubject(e.getProduct())
                   .setLabel(LocalizedText.of("Phân hạng sản phẩm OCOP", "OCOP product grading"))
                   .setOutcome(outcome)
-                  .setMessage(
-                      star.map(
-                              s ->
-                                  LocalizedText.of(
-                                      e.getProduct() + ": " + s.label().getVi(),
-                                      e.getProduct() + ": " + s.label().getEn()))
-                          .orElse(
-                              LocalizedText.of(
-                                  e.getProduct() + ": chưa xác định được hạng sao",
-                                  e.getProduct() + ": star not determined")))
+                  .setMessage(headline(star, proposed))
                   .addReferences(sheet.getCriteriaSet().reference())
                   .addAllChildren(children)
                   .build())
           .build();
+    }
+
+    /** Whether a council of this level certifies the star itself on the council's date. */
+    private boolean certifiableAt(StarRating star, CertificationLevel council) {
+      return CertificationLevel.certifying(star, e.getDate())
+          .map(l -> l.compareTo(council) <= 0)
+          .orElse(true);
+    }
+
+    /** The highest certified star below {@code above} that the council's level certifies. */
+    private Optional<StarRating> highestCertifiableAt(
+        CertificationLevel council, StarRating above) {
+      for (int s = above.stars() - 1; s >= 3; s--) {
+        if (certifiableAt(StarRating.of(s), council)) {
+          return Optional.of(StarRating.of(s));
+        }
+      }
+      return Optional.empty();
+    }
+
+    /** "P: 4 sao; tiềm năng 5 sao, đề xuất cấp trung ương" / "P: 3 sao" / "not determined". */
+    private LocalizedText headline(Optional<StarRating> star, Optional<StarRating> proposed) {
+      String p = e.getProduct() + ": ";
+      if (star.isEmpty() && proposed.isEmpty()) {
+        return LocalizedText.of(p + "chưa xác định được hạng sao", p + "star not determined");
+      }
+      String vi = star.map(s -> s.label().getVi()).orElse("không công nhận ở cấp này");
+      String en = star.map(s -> s.label().getEn()).orElse("not certified at this level");
+      if (proposed.isPresent()) {
+        CertificationLevel up =
+            CertificationLevel.certifying(proposed.get(), e.getDate()).orElseThrow();
+        vi +=
+            "; tiềm năng "
+                + proposed.get().label().getVi()
+                + ", đề xuất "
+                + up.label().getVi().toLowerCase(java.util.Locale.ROOT)
+                + " xét";
+        en +=
+            "; potential "
+                + proposed.get().label().getEn()
+                + ", proposed to the "
+                + up.label().getEn().toLowerCase(java.util.Locale.ROOT)
+                + " level";
+      }
+      return LocalizedText.of(p + vi, p + en);
     }
 
     private boolean isExempt(MinimumRequirementSet set) {
@@ -411,39 +465,91 @@ public final class OcopGrader {
     }
 
     private Explanation certification(
-        Optional<StarRating> star, Optional<CertificationLevel> level, boolean proposedOnly) {
+        Optional<StarRating> star,
+        Optional<CertificationLevel> level,
+        Optional<StarRating> proposed) {
+      String council = e.getCouncilLevel().label().getVi().toLowerCase(java.util.Locale.ROOT);
+      String councilEn = e.getCouncilLevel().label().getEn().toLowerCase(java.util.Locale.ROOT);
       LocalizedText message;
-      if (star.isEmpty() || level.isEmpty()) {
-        message = LocalizedText.of("không cấp giấy chứng nhận", "not certified");
-      } else if (proposedOnly) {
+      if (proposed.isPresent()) {
+        CertificationLevel up =
+            CertificationLevel.certifying(proposed.get(), e.getDate()).orElseThrow();
+        String upVi = up.label().getVi().toLowerCase(java.util.Locale.ROOT);
+        String upEn = up.label().getEn().toLowerCase(java.util.Locale.ROOT);
         message =
             LocalizedText.of(
                 "hội đồng "
-                    + e.getCouncilLevel().label().getVi().toLowerCase(java.util.Locale.ROOT)
-                    + " chỉ đề xuất; "
-                    + level.get().label().getVi().toLowerCase(java.util.Locale.ROOT)
-                    + " công nhận "
-                    + star.get().label().getVi()
-                    + " (tiềm năng)",
+                    + council
+                    + " không công nhận "
+                    + proposed.get().label().getVi()
+                    + ": chỉ "
+                    + upVi
+                    + " công nhận; sản phẩm tiềm năng "
+                    + proposed.get().label().getVi()
+                    + " được đề xuất lên "
+                    + upVi
+                    + star.map(
+                            s ->
+                                "; trong khi chờ, "
+                                    + council
+                                    + " công nhận "
+                                    + s.label().getVi()
+                                    + " (cách hiểu SUY LUẬN, văn bản không nêu)")
+                        .orElse(""),
                 "the "
-                    + e.getCouncilLevel().label().getEn().toLowerCase(java.util.Locale.ROOT)
-                    + " council can only propose it; the "
-                    + level.get().label().getEn().toLowerCase(java.util.Locale.ROOT)
-                    + " level certifies "
+                    + councilEn
+                    + " council cannot certify "
+                    + proposed.get().label().getEn()
+                    + ": only the "
+                    + upEn
+                    + " level does; the product is a potential "
+                    + proposed.get().label().getEn()
+                    + " proposed to the "
+                    + upEn
+                    + " level"
+                    + star.map(
+                            s ->
+                                "; meanwhile the "
+                                    + councilEn
+                                    + " level certifies "
+                                    + s.label().getEn()
+                                    + " (INFERRED reading, not stated in the sources)")
+                        .orElse(""));
+      } else if (star.isPresent() && star.get().isCertified() && level.isEmpty()) {
+        message =
+            LocalizedText.of(
+                "chưa rõ cấp nào công nhận "
+                    + star.get().label().getVi()
+                    + " vào ngày "
+                    + e.getDate()
+                    + " (không còn cấp huyện, QĐ 1489/QĐ-TTg chưa có hiệu lực): KHÔNG TÌM THẤY",
+                "which level certifies "
                     + star.get().label().getEn()
-                    + " (potential)");
+                    + " on "
+                    + e.getDate()
+                    + " is NOT FOUND (districts had ceased; QĐ 1489/QĐ-TTg not yet in force)");
+      } else if (star.isEmpty() || level.isEmpty()) {
+        message = LocalizedText.of("không cấp giấy chứng nhận", "not certified");
       } else {
         message =
             LocalizedText.of(
                 level.get().label().getVi() + " công nhận " + star.get().label().getVi(),
                 level.get().label().getEn() + " level certifies " + star.get().label().getEn());
       }
-      return Explanation.builder()
-          .setSubject("certification")
-          .setLabel(LocalizedText.of("Cấp công nhận", "Certifying level"))
-          .setOutcome(star.isPresent() ? Outcome.MET : Outcome.UNDETERMINED)
-          .setMessage(message)
-          .build();
+      ImmutableExplanation.Builder node =
+          Explanation.builder()
+              .setSubject("certification")
+              .setLabel(LocalizedText.of("Cấp công nhận", "Certifying level"))
+              .setOutcome(
+                  (star.isPresent() && (level.isPresent() || !star.get().isCertified()))
+                          || proposed.isPresent()
+                      ? Outcome.MET
+                      : Outcome.UNDETERMINED)
+              .setMessage(message);
+      if (proposed.isPresent() && star.isPresent()) {
+        node.setProvenance(Provenance.INFERRED);
+      }
+      return node.build();
     }
   }
 }

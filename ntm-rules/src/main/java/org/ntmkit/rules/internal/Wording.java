@@ -202,6 +202,24 @@ public final class Wording {
     return LocalizedText.of("nhóm xã " + n, "commune group " + n);
   }
 
+  /** "chưa mã hoá điều kiện công nhận …; kết quả chỉ theo tiêu chí". */
+  public static LocalizedText noRecognitionConditions(
+      Title title, UnitLevel level, java.time.LocalDate date) {
+    String where = level.label().getEn().toLowerCase(java.util.Locale.ROOT) + ", " + title.name();
+    String noi = level.label().getVi().toLowerCase(java.util.Locale.ROOT) + ", " + title.name();
+    return LocalizedText.of(
+        "chưa mã hoá điều kiện công nhận ngoài tiêu chí ("
+            + noi
+            + ") áp dụng vào ngày "
+            + date
+            + "; kết quả chỉ theo tiêu chí",
+        "the recognition conditions beyond the criteria ("
+            + where
+            + ") are not encoded for "
+            + date
+            + "; the outcome is the criteria's only");
+  }
+
   /** "không có bộ tiêu chí quốc gia … vào ngày …; bổ sung bộ tiêu chí của tỉnh". */
   public static LocalizedText noNationalSet(
       Title title, UnitLevel level, java.time.LocalDate date) {
