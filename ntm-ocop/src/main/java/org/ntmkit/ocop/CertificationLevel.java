@@ -3,6 +3,7 @@ package org.ntmkit.ocop;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.ntmkit.core.LocalizedText;
+import org.ntmkit.core.unit.District;
 
 /**
  * The level of government whose council grades and whose authority certifies an OCOP star.
@@ -32,12 +33,6 @@ public enum CertificationLevel {
   /** QĐ 1489/QĐ-TTg: from this day 3★ moves from the district to the province. */
   public static final LocalDate QD_1489_EFFECTIVE = LocalDate.of(2025, 7, 6);
 
-  /**
-   * The district level ceased on 01/07/2025 (the 2025 reform of local government): no district
-   * council grades and no district certifies from this day.
-   */
-  public static final LocalDate DISTRICTS_ABOLISHED = LocalDate.of(2025, 7, 1);
-
   private final LocalizedText label;
 
   CertificationLevel(LocalizedText label) {
@@ -65,7 +60,7 @@ public enum CertificationLevel {
         OcopCriteriaSet.inForceOn(date).get() == OcopCriteriaSet.QD_148_2023
             && date.isBefore(QD_1489_EFFECTIVE);
     if (star == StarRating.THREE && districtThreeStar) {
-      return date.isBefore(DISTRICTS_ABOLISHED) ? Optional.of(DISTRICT) : Optional.empty();
+      return date.isBefore(District.ABOLISHED_ON) ? Optional.of(DISTRICT) : Optional.empty();
     }
     return Optional.of(PROVINCE);
   }

@@ -1,6 +1,7 @@
 package org.ntmkit.rules;
 
 import org.ntmkit.core.LocalizedText;
+import org.ntmkit.core.unit.District;
 
 /** The administrative level a criteria set is for. */
 public enum UnitLevel {
@@ -24,6 +25,15 @@ public enum UnitLevel {
 
   UnitLevel(LocalizedText label) {
     this.label = label;
+  }
+
+  /**
+   * Whether this is a district-level unit (huyện, thị xã, thành phố thuộc tỉnh), a level that
+   * ceased on 01/07/2025 ({@link District#ABOLISHED_ON}): rules that count such units cannot be
+   * decided for a later date.
+   */
+  public boolean isDistrictLevel() {
+    return this == DISTRICT || this == TOWN || this == SPECIAL_DISTRICT;
   }
 
   /** The level's name in Vietnamese and English. */

@@ -242,6 +242,24 @@ class DistrictProvinceTest {
   }
 
   @Test
+  void province321RulesCountingDistrictsCannotBeDecidedAfterTheDistrictsCeased() {
+    // Districts and towns ceased on 01/07/2025 (catalog audit §1.5 item 3): PR1–PR3 count them,
+    // so on a later date they are UNDETERMINED whatever the members say; PR4 counts communes.
+    Assessment a = RULES.evaluate(haTinh2020().withDate(LocalDate.of(2025, 9, 1)), "qd-321-2022");
+    for (String pr : List.of("PR1", "PR2", "PR3")) {
+      Explanation e = a.criterion(pr).orElseThrow().getExplanation();
+      assertEquals(Outcome.UNDETERMINED, e.getOutcome(), pr);
+      assertTrue(e.getChildren().get(0).getMessage().getEn().contains("from 01/07/2025"), pr);
+    }
+    assertEquals(Outcome.NOT_MET, a.criterion("PR4").orElseThrow().getExplanation().getOutcome());
+    // The day before, the same data decide PR1.
+    Assessment before =
+        RULES.evaluate(haTinh2020().withDate(LocalDate.of(2025, 6, 30)), "qd-321-2022");
+    assertEquals(
+        Outcome.NOT_MET, before.criterion("PR1").orElseThrow().getExplanation().getOutcome());
+  }
+
+  @Test
   void modelResidentialAreaIsAtBestUndeterminedWhileMostSubItemsAreNotFound() {
     ImmutableUnitMeasurements village =
         UnitMeasurements.builder()

@@ -23,6 +23,7 @@ import org.ntmkit.core.parameter.ParameterQuery;
 import org.ntmkit.core.parameter.ParameterSet;
 import org.ntmkit.core.parameter.ParameterValue;
 import org.ntmkit.core.quantity.MeasureUnit;
+import org.ntmkit.core.unit.District;
 import org.ntmkit.ocop.CertificationLevel;
 import org.ntmkit.ocop.StarRating;
 import org.ntmkit.ocop.sheet.MemberScore;
@@ -143,7 +144,7 @@ public final class OcopGrader {
               e.getDate()));
     }
     if (e.getCouncilLevel() == CertificationLevel.DISTRICT
-        && !e.getDate().isBefore(CertificationLevel.DISTRICTS_ABOLISHED)) {
+        && !e.getDate().isBefore(District.ABOLISHED_ON)) {
       problems.add(
           InputProblem.of(
               "$.councilLevel",

@@ -12,6 +12,7 @@ import org.ntmkit.core.explain.Explanation;
 import org.ntmkit.core.quantity.MeasureUnit;
 import org.ntmkit.core.quantity.Percentage;
 import org.ntmkit.core.quantity.Ratio;
+import org.ntmkit.core.unit.District;
 import org.ntmkit.rules.Title;
 import org.ntmkit.rules.UnitLevel;
 import org.ntmkit.rules.catalog.Indicator;
@@ -51,6 +52,9 @@ final class MemberRule implements IndicatorRule<Indicator.OfMembers> {
             node.setRequired(t.value().getValue())
                 .addReferences(t.references())
                 .setProvenance(SetEvaluator.weakest(ind, t)));
+    if (level.isDistrictLevel() && !e.data().date().isBefore(District.ABOLISHED_ON)) {
+      return node.undetermined(Wording.districtsCeased(level));
+    }
     if (members.isEmpty() && share) {
       return node.undetermined(Wording.noMembers(level));
     }

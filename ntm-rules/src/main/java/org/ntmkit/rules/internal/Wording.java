@@ -109,6 +109,18 @@ public final class Wording {
             + " units in the data: the share is undefined");
   }
 
+  /** A rule counting district-level units, on a date after they ceased (01/07/2025). */
+  static LocalizedText districtsCeased(UnitLevel level) {
+    return LocalizedText.of(
+        "không còn đơn vị cấp "
+            + level.label().getVi().toLowerCase(Locale.ROOT)
+            + " từ 01/07/2025: chỉ tiêu này không xác định được; quy định thay thế KHÔNG TÌM THẤY",
+        "there are no "
+            + level.label().getEn().toLowerCase(Locale.ROOT)
+            + " units from 01/07/2025: this indicator cannot be decided; what replaced it is NOT"
+            + " FOUND");
+  }
+
   /** "cần thêm 2 đơn vị đạt … (5/9 hiện đạt); gần nhất: A, B". */
   static LocalizedText membersShort(long needed, Title title, long met, int total, String closest) {
     return LocalizedText.of(

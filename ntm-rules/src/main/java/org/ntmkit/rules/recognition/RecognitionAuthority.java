@@ -2,6 +2,7 @@ package org.ntmkit.rules.recognition;
 
 import java.time.LocalDate;
 import org.ntmkit.core.LocalizedText;
+import org.ntmkit.core.unit.District;
 import org.ntmkit.rules.UnitLevel;
 
 /**
@@ -12,8 +13,8 @@ import org.ntmkit.rules.UnitLevel;
  */
 public final class RecognitionAuthority {
 
-  /** The day district-level units ceased to exist. */
-  public static final LocalDate DISTRICTS_ABOLISHED = LocalDate.of(2025, 7, 1);
+  /** The day district-level units ceased to exist: {@link District#ABOLISHED_ON}. */
+  public static final LocalDate DISTRICTS_ABOLISHED = District.ABOLISHED_ON;
 
   private RecognitionAuthority() {}
 
