@@ -3,6 +3,7 @@ package org.ntmkit.core.explain;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -35,9 +36,9 @@ import org.ntmkit.core.quantity.MeasureUnit;
  *
  * <p>Immutable and thread-safe; serialises to stable JSON. Evaluators that build many nodes use
  * {@code ImmutableExplanation.of(subject, label, outcome, measured, required, comparison, unit,
- * gap, message, references, provenance, children)}, every attribute in declaration order, which
- * skips the builder's intermediate lists; and since nodes are immutable, a node that depends on the
- * rules only (a yes/no indicator's verdict, say) may be shared by many trees.
+ * gap, message, references, provenance, children, sources)}, every attribute in declaration order,
+ * which skips the builder's intermediate lists; and since nodes are immutable, a node that depends
+ * on the rules only (a yes/no indicator's verdict, say) may be shared by many trees.
  */
 @Value.Immutable
 @NtmStyle
@@ -98,6 +99,30 @@ public interface Explanation {
   /** The parts this verdict combines (criteria of a title, indicators of a criterion). */
   @Value.Parameter
   ImmutableList<@Valid Explanation> getChildren();
+
+  /**
+   * The keys of the sources the values used were read from ({@code "CC-S31"}), each resolving in
+   * the bundled bibliography: {@code Bibliography.bundled().require(key)} gives the title,
+   * publisher, URL and kind of source. Empty where no value of the law was used, or where the
+   * value's own record names no source (a province's overlay citing its decision in {@link
+   * #getReferences()}).
+   */
+  @Value.Parameter
+  ImmutableList<String> getSources();
+
+  /** The source keys of this node and all below it, in tree order, each once. */
+  default ImmutableSet<String> allSources() {
+    ImmutableSet.Builder<String> keys = ImmutableSet.builder();
+    collectSources(this, keys);
+    return keys.build();
+  }
+
+  private static void collectSources(Explanation node, ImmutableSet.Builder<String> keys) {
+    keys.addAll(node.getSources());
+    for (Explanation child : node.getChildren()) {
+      collectSources(child, keys);
+    }
+  }
 
   /** The weakest provenance in this node and all below it. */
   default Optional<Provenance> weakestProvenance() {

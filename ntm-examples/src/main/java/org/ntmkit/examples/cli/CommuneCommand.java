@@ -16,6 +16,7 @@ import org.ntmkit.core.io.InputProblem;
 import org.ntmkit.core.io.InvalidInputException;
 import org.ntmkit.core.io.NtmJson;
 import org.ntmkit.core.io.ProblemCode;
+import org.ntmkit.core.law.Bibliography;
 import org.ntmkit.report.ReportRenderer;
 import org.ntmkit.rules.Assessment;
 import org.ntmkit.rules.NtmRules;
@@ -241,6 +242,13 @@ final class CommuneCommand implements Callable<Integer> {
     doc.put("criteriaOnExamples", criteriaOnExamples(results));
     doc.put("communes", out);
     doc.put("summary", summary);
+    if (explain) {
+      // The full citation of every source key the explanation trees carry, once.
+      java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+      results.forEach(r -> keys.addAll(r.main().getExplanation().allSources()));
+      Bibliography bib = Bibliography.bundled();
+      doc.put("sources", keys.stream().map(bib::find).flatMap(Optional::stream).toList());
+    }
     return NtmJson.defaults().writePretty(doc) + "\n";
   }
 

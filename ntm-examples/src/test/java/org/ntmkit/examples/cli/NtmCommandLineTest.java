@@ -2,6 +2,8 @@ package org.ntmkit.examples.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,7 +14,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ntmkit.core.io.NtmJson;
@@ -92,6 +96,43 @@ class NtmCommandLineTest {
     String text = CliRun.of("commune", f.toString(), "--lang", "en").out();
     assertTrue(text.contains("Recognition conditions (recognition-2021-2025): Not met\n"), text);
     assertTrue(text.contains("\n    ✗ R3 No outstanding construction debt: R3 still: "), text);
+  }
+
+  @Test
+  void explainedJsonNamesEachValuesSourcesAndCitesThemInFull() throws IOException {
+    // Issue #16: explanation nodes and the JSON output carry the citation. QĐ 1980's income
+    // threshold (10.1) for the North Central Coast in 2020 is cited in the catalog as [CC-S1].
+    CliRun r =
+        CliRun.of(
+            "commune",
+            bundledCommunes().toString(),
+            "--set",
+            "qd-1980-2016",
+            "--format",
+            "json",
+            "--explain");
+    assertEquals(0, r.exit(), r.err());
+    JsonNode doc = json(r.out());
+    JsonNode income = null;
+    for (JsonNode criterion : doc.get("communes").get(0).get("explanation").get("children")) {
+      for (JsonNode indicator : criterion.get("children")) {
+        if (indicator.get("subject").asText().equals("10.1")) {
+          income = indicator;
+        }
+      }
+    }
+    assertNotNull(income);
+    List<String> keys = new ArrayList<>();
+    income.get("sources").forEach(k -> keys.add(k.asText()));
+    assertTrue(keys.contains("CC-S1"), keys.toString());
+    Map<String, JsonNode> cited = new HashMap<>();
+    doc.get("sources").forEach(s -> cited.put(s.get("key").asText(), s));
+    assertTrue(cited.keySet().containsAll(keys), cited.keySet().toString());
+    assertTrue(cited.get("CC-S1").get("url").asText().startsWith("https://thuviennhadat.vn/"));
+    // Without --explain, no trees and no sources list.
+    JsonNode plain =
+        json(CliRun.of("commune", bundledCommunes().toString(), "--format", "json").out());
+    assertNull(plain.get("sources"));
   }
 
   @Test

@@ -2,6 +2,7 @@ package org.ntmkit.ocop.grading;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import org.ntmkit.core.io.BundledResources;
 import org.ntmkit.core.io.InputProblem;
 import org.ntmkit.core.io.InvalidInputException;
 import org.ntmkit.core.io.ProblemCode;
+import org.ntmkit.core.law.Bibliography;
 import org.ntmkit.core.law.Provenance;
 import org.ntmkit.core.parameter.ParameterQuery;
 import org.ntmkit.core.parameter.ParameterSet;
@@ -315,6 +317,7 @@ public final class OcopGrader {
                           + " → "
                           + result.label().getEn()))
               .addReferences(bound.getRef())
+              .addAllSources(bound.getNote().map(Bibliography::citedKeys).orElse(ImmutableSet.of()))
               .setProvenance(bound.getProvenance())
               .build());
       return Optional.of(result);

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.ntmkit.core.LocalizedText;
+import org.ntmkit.core.law.Bibliography;
 import org.ntmkit.core.law.LegalReference;
 import org.ntmkit.core.parameter.ParameterQuery;
 import org.ntmkit.core.parameter.ParameterSet;
@@ -43,8 +44,22 @@ final class EvaluationContext {
 
   private record ThresholdsKey(ParameterQuery query, LocalizedText where) {}
 
-  /** A parameter's value for one query, with the reference list its explanation nodes share. */
-  record Threshold(ParameterValue value, ImmutableList<LegalReference> references) {}
+  /**
+   * A parameter's value for one query, with the reference list and the source keys (cited in the
+   * value's note) its explanation nodes share.
+   */
+  record Threshold(
+      ParameterValue value,
+      ImmutableList<LegalReference> references,
+      ImmutableList<String> sources) {
+
+    static Threshold of(ParameterValue value) {
+      return new Threshold(
+          value,
+          ImmutableList.of(value.getRef()),
+          value.getNote().map(n -> Bibliography.citedKeys(n).asList()).orElse(ImmutableList.of()));
+    }
+  }
 
   /**
    * The parameters' values for one query (date and region or group), each resolved once, and the
@@ -70,9 +85,7 @@ final class EvaluationContext {
       if (known != null) {
         return known;
       }
-      return byId.computeIfAbsent(
-          id,
-          k -> parameters.find(k, query).map(v -> new Threshold(v, ImmutableList.of(v.getRef()))));
+      return byId.computeIfAbsent(id, k -> parameters.find(k, query).map(Threshold::of));
     }
 
     /** "No value of parameter X for <where>". */

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.ntmkit.core.Outcome;
 import org.ntmkit.core.explain.Comparison;
 import org.ntmkit.core.explain.Explanation;
+import org.ntmkit.core.law.Bibliography;
 import org.ntmkit.core.law.LegalReference;
 import org.ntmkit.core.law.Provenance;
 import org.ntmkit.core.parameter.Parameter;
@@ -132,7 +133,11 @@ final class FixedNodes {
         new Node(ind.getId(), ind.getName())
             .setUnit(MeasureUnit.BOOLEAN)
             .setProvenance(ind.getProvenance())
-            .addReferences(briefRef);
+            .addReferences(briefRef)
+            .addSources(
+                ind.getNote()
+                    .map(n -> Bibliography.citedKeys(n).asList())
+                    .orElse(ImmutableList.of()));
     if (value == null) {
       return node.undetermined(context.missingVariable(ind.getVariable()));
     }

@@ -50,7 +50,7 @@ final class MemberRule implements IndicatorRule<Indicator.OfMembers> {
     p.ifPresent(
         t ->
             node.setRequired(t.value().getValue())
-                .addReferences(t.references())
+                .cite(t)
                 .setProvenance(SetEvaluator.weakest(ind, t)));
     if (level.isDistrictLevel() && !e.data().date().isBefore(District.ABOLISHED_ON)) {
       return node.undetermined(Wording.districtsCeased(level));

@@ -32,6 +32,7 @@ final class Node {
   private ImmutableList<LegalReference> references = ImmutableList.of();
   private @Nullable Provenance provenance;
   private ImmutableList<Explanation> children = ImmutableList.of();
+  private ImmutableList<String> sources = ImmutableList.of();
 
   Node(String subject, LocalizedText label) {
     this.subject = subject;
@@ -87,6 +88,20 @@ final class Node {
     return this;
   }
 
+  /** Cites a threshold: its legal references and the sources its value was read from. */
+  Node cite(EvaluationContext.Threshold threshold) {
+    return addReferences(threshold.references()).addSources(threshold.sources());
+  }
+
+  /** Adds source keys; a shared list is kept as it is when it is the first. */
+  Node addSources(ImmutableList<String> more) {
+    this.sources =
+        sources.isEmpty()
+            ? more
+            : ImmutableList.<String>builder().addAll(sources).addAll(more).build();
+    return this;
+  }
+
   Node setChildren(ImmutableList<Explanation> value) {
     this.children = value;
     return this;
@@ -120,6 +135,7 @@ final class Node {
         Objects.requireNonNull(message, "message"),
         references,
         Optional.ofNullable(provenance),
-        children);
+        children,
+        sources);
   }
 }

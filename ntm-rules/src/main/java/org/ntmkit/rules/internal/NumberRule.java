@@ -31,8 +31,7 @@ final class NumberRule implements IndicatorRule<Indicator.Numeric> {
     if (value != null) {
       node.setMeasured(value);
     }
-    p.ifPresent(
-        x -> node.addReferences(x.references()).setProvenance(SetEvaluator.weakest(ind, x)));
+    p.ifPresent(x -> node.cite(x).setProvenance(SetEvaluator.weakest(ind, x)));
     Optional<BigDecimal> required = p.map(x -> x.value().getValue());
     if (ind instanceof Indicator.MultipleOfVariable m) {
       BigDecimal base = e.data().numbers().get(m.getBaseline());
@@ -45,7 +44,7 @@ final class NumberRule implements IndicatorRule<Indicator.Numeric> {
       if (p.isPresent() && base.isEmpty()) {
         return node.undetermined(e.missingParameter(m.getBaseParameter()));
       }
-      base.ifPresent(b -> node.addReferences(b.references()));
+      base.ifPresent(b -> node.cite(b));
       required = required.flatMap(x -> base.map(b -> x.multiply(b.value().getValue())));
     }
     if (value == null) {

@@ -37,7 +37,7 @@ final class RatioRule implements IndicatorRule<Indicator.Ratio> {
     p.ifPresent(
         t ->
             node.setRequired(t.value().getValue())
-                .addReferences(t.references())
+                .cite(t)
                 .setProvenance(SetEvaluator.weakest(ind, t)));
     if (r == null) {
       return node.undetermined(e.missingVariable(name));

@@ -1,5 +1,6 @@
 package org.ntmkit.rules.recognition;
 
+import com.google.common.collect.ImmutableSet;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -7,6 +8,7 @@ import org.ntmkit.core.LocalizedText;
 import org.ntmkit.core.Outcome;
 import org.ntmkit.core.explain.Comparison;
 import org.ntmkit.core.explain.Explanation;
+import org.ntmkit.core.law.Bibliography;
 import org.ntmkit.core.law.Provenance;
 import org.ntmkit.core.parameter.ParameterQuery;
 import org.ntmkit.core.parameter.ParameterValue;
@@ -77,6 +79,7 @@ public final class Revocation {
             .setComparison(Comparison.AT_LEAST)
             .setUnit(MeasureUnit.PERCENT)
             .addReferences(share.get().getRef())
+            .addAllSources(sourcesOf(share.get()))
             .setProvenance(share.get().getProvenance())
             .setMessage(
                 LocalizedText.of(
@@ -129,6 +132,7 @@ public final class Revocation {
         .setRequired(lo.value())
         .setComparison(Comparison.AT_LEAST)
         .addReferences(lower.get().getRef())
+        .addAllSources(sourcesOf(lower.get()))
         .setProvenance(Provenance.weakest(lower.get().getProvenance(), upper.get().getProvenance()))
         .setMessage(
             LocalizedText.of(
@@ -164,5 +168,10 @@ public final class Revocation {
 
   private static boolean triggered(Ratio share, boolean key, Percentage lower, Percentage upper) {
     return share.isAtLeast(upper) || (share.isAtLeast(lower) && key);
+  }
+
+  /** The source keys a value's note cites. */
+  private static ImmutableSet<String> sourcesOf(ParameterValue value) {
+    return value.getNote().map(Bibliography::citedKeys).orElse(ImmutableSet.of());
   }
 }
