@@ -3,6 +3,7 @@ package org.ntmkit.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
@@ -319,6 +320,48 @@ class TitlesAndOverlayTest {
     Explanation income = node(RULES.evaluate(data, "qd-691-2018-model").getExplanation(), "1.3");
     assertEquals(Outcome.NOT_MET, income.getOutcome());
     assertEquals("short by 1 million VND", income.getMessage().getEn());
+  }
+
+  @Test
+  void model691GroupTwoFromTheNewsSummaryCanFailButNotPass() {
+    // QĐ 691/QĐ-TTg group 2 as VietnamPlus summarises it [AU-VNPLUS-691]: kindergarten ≥ 90%,
+    // six-year-olds in grade 1 100%, … regular check-ups ≥ 90%, culture ≥ 60%, a club per village.
+    Map<String, Ratio> all =
+        Map.of(
+            "education.kindergartenAttendance", Ratio.of(90, 100),
+            "education.grade1Enrolment6yo", Ratio.of(40, 40),
+            "education.primaryCompletion11yo", Ratio.of(38, 40),
+            "education.youth15to18InSchool", Ratio.of(95, 100),
+            "health.insuranceCoverage", Ratio.of(950, 1000),
+            "health.regularCheckups", Ratio.of(900, 1000),
+            "culture.activityParticipation", Ratio.of(600, 1000),
+            "villages.withArtClub", Ratio.of(8, 8));
+    ImmutableCommuneMeasurements meets =
+        SampleCommunes.ncc2020()
+            .withRatios(all)
+            .withFlags(
+                ImmutableMap.<String, Boolean>builder()
+                    .putAll(SampleCommunes.ncc2020().getFlags())
+                    .put("health.clinicInsuranceTreatment", true)
+                    .buildKeepingLast());
+    Explanation group2 =
+        RULES.evaluate(meets, "qd-691-2018-model").criterion("2").orElseThrow().getExplanation();
+    assertEquals(9, group2.getChildren().size());
+    assertTrue(group2.getChildren().stream().allMatch(c -> c.getOutcome() == Outcome.MET));
+    assertEquals(
+        Outcome.UNDETERMINED, group2.getOutcome(), "the summary may not list every requirement");
+    // 89 of 100 children in kindergarten: below 90%, so the group is not met.
+    Map<String, Ratio> low = new java.util.HashMap<>(all);
+    low.put("education.kindergartenAttendance", Ratio.of(89, 100));
+    Explanation failing =
+        RULES
+            .evaluate(meets.withRatios(low), "qd-691-2018-model")
+            .criterion("2")
+            .orElseThrow()
+            .getExplanation();
+    assertEquals(Outcome.NOT_MET, failing.getOutcome());
+    assertEquals(Outcome.NOT_MET, node(failing, "2.1").getOutcome());
+    assertEquals(Optional.of(new BigDecimal("90")), node(failing, "2.1").getRequired());
   }
 
   @Test

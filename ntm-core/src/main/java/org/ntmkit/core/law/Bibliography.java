@@ -23,9 +23,10 @@ import org.ntmkit.core.io.NtmJson;
  *
  * <p>Keys carry the research note they were first recorded in as a prefix ({@code CC} commune
  * criteria, {@code DP} district, province and village, {@code QA} the QĐ 318 addendum, {@code OF}
- * OCOP and funding, {@code HT} Hà Tĩnh's own documents), so that the same short tag in two notes
- * never means two sources. The legal basis of each instrument, with what is known and what is NOT
- * FOUND, is documented in the repository's {@code docs/legal/} folder. Immutable and thread-safe.
+ * OCOP and funding, {@code HT} Hà Tĩnh's own documents, {@code AU} the December 2026 catalog
+ * audit's new research), so that the same short tag in two notes never means two sources. The legal
+ * basis of each instrument, with what is known and what is NOT FOUND, is documented in the
+ * repository's {@code docs/legal/} folder. Immutable and thread-safe.
  */
 public final class Bibliography {
 
