@@ -220,6 +220,10 @@ class DistrictProvinceTest {
         a.criterion("H7").orElseThrow().getExplanation().getChildren().get(0).getMessage().getEn());
     Explanation ocop = a.criterion("H8").orElseThrow().getExplanation().getChildren().get(0);
     assertEquals(Optional.of(BigDecimal.valueOf(141)), ocop.getGap());
+    // QĐ 2114's are a pilot scheme's targets, not recognition criteria (catalog audit §1.3b).
+    assertEquals(
+        org.ntmkit.rules.catalog.SetPurpose.PROGRAMME_TARGETS,
+        RULES.sets().get("qd-2114-2020-ha-tinh").getPurpose());
     // A province's own set is never "the set in force".
     assertTrue(
         RULES

@@ -89,6 +89,7 @@ final class CatalogCommand implements Runnable {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", s.getId());
         m.put("level", s.getLevel());
+        m.put("purpose", s.getPurpose());
         m.put("title", s.getTitle());
         m.put("from", s.getFrom().toString());
         m.put("to", s.getTo().map(LocalDate::toString).orElse(null));
