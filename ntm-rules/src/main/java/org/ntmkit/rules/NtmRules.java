@@ -363,6 +363,7 @@ public final class NtmRules {
 
   /** The commune's data as the engine sees them, after checking them against the variables. */
   private Subject checked(CommuneMeasurements data) {
+    InputProblem.throwIfAny(data.crossFieldProblems());
     Subject subject = Subject.of(data);
     engine.checkData(data, data instanceof ImmutableCommuneMeasurements, subject);
     return subject;

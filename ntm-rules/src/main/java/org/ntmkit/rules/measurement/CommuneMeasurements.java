@@ -3,6 +3,7 @@ package org.ntmkit.rules.measurement;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import jakarta.validation.Valid;
@@ -10,8 +11,10 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.immutables.value.Value;
 import org.ntmkit.core.NtmStyle;
+import org.ntmkit.core.io.InputProblem;
 import org.ntmkit.core.quantity.Ratio;
 import org.ntmkit.core.unit.Commune;
 import org.ntmkit.core.unit.District;
@@ -74,16 +77,48 @@ public interface CommuneMeasurements extends WithCommuneMeasurements {
    * were abolished (two-tier local government; {@link District#ABOLISHED_ON}).
    */
   @JsonIgnore
-  @AssertTrue(
-      message =
-          "từ 01/07/2025 xã trực thuộc tỉnh, không còn huyện: bỏ commune.districtCode || from"
-              + " 01/07/2025 communes are directly under the province: leave out"
-              + " commune.districtCode")
+  @AssertTrue(message = CrossFieldMessages.DISTRICT_AFTER_REFORM)
   default boolean isDistrictOnlyBeforeReform() {
     return getDate() == null
         || getCommune() == null
         || getDate().isBefore(District.ABOLISHED_ON)
         || getCommune().getDistrictCode().isEmpty();
+  }
+
+  /**
+   * The poverty standard the poverty figures ({@code poverty.multidimensional}, {@code
+   * poverty.poorHouseholds}) were measured under, when the data say; absent, the standard in force
+   * on the date is assumed ({@link PovertyStandard#inForceOn}). JSON: {@code "povertyStandard":
+   * "MULTIDIMENSIONAL_2022_2025"}.
+   */
+  Optional<PovertyStandard> getPovertyStandard();
+
+  /**
+   * Validation: a stated poverty standard is the one in force on the data's date — a 2027 rate
+   * counted under the 2022–2025 standard is not compared with a 2026–2030 threshold.
+   */
+  @JsonIgnore
+  @AssertTrue(message = CrossFieldMessages.POVERTY_STANDARD_NOT_IN_FORCE)
+  default boolean isPovertyStandardInForce() {
+    return getDate() == null
+        || getPovertyStandard().isEmpty()
+        || getPovertyStandard().get().appliesOn(getDate());
+  }
+
+  /**
+   * The failed cross-field checks above as problems at the document's root ({@code $}), with the
+   * messages the validator gives for a document read as JSON: evaluation runs them on values built
+   * in code too, which no validator has seen.
+   */
+  default ImmutableList<InputProblem> crossFieldProblems() {
+    ImmutableList.Builder<InputProblem> out = ImmutableList.builder();
+    if (!isDistrictOnlyBeforeReform()) {
+      out.add(CrossFieldMessages.problem(CrossFieldMessages.DISTRICT_AFTER_REFORM));
+    }
+    if (!isPovertyStandardInForce()) {
+      out.add(CrossFieldMessages.problem(CrossFieldMessages.POVERTY_STANDARD_NOT_IN_FORCE));
+    }
+    return out.build();
   }
 
   /** A new builder. */
