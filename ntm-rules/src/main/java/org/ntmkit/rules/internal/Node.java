@@ -81,10 +81,7 @@ final class Node {
 
   /** Adds references; a shared list is kept as it is when it is the first. */
   Node addReferences(ImmutableList<LegalReference> more) {
-    this.references =
-        references.isEmpty()
-            ? more
-            : ImmutableList.<LegalReference>builder().addAll(references).addAll(more).build();
+    this.references = concat(references, more);
     return this;
   }
 
@@ -95,11 +92,13 @@ final class Node {
 
   /** Adds source keys; a shared list is kept as it is when it is the first. */
   Node addSources(ImmutableList<String> more) {
-    this.sources =
-        sources.isEmpty()
-            ? more
-            : ImmutableList.<String>builder().addAll(sources).addAll(more).build();
+    this.sources = concat(sources, more);
     return this;
+  }
+
+  /** {@code first} then {@code more}; {@code more} itself (a shared list) when first is empty. */
+  private static <T> ImmutableList<T> concat(ImmutableList<T> first, ImmutableList<T> more) {
+    return first.isEmpty() ? more : ImmutableList.<T>builder().addAll(first).addAll(more).build();
   }
 
   Node setChildren(ImmutableList<Explanation> value) {
