@@ -2,7 +2,6 @@ package org.ntmkit.ocop.grading;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSet;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -317,7 +316,7 @@ public final class OcopGrader {
                           + " → "
                           + result.label().getEn()))
               .addReferences(bound.getRef())
-              .addAllSources(bound.getNote().map(Bibliography::citedKeys).orElse(ImmutableSet.of()))
+              .addAllSources(Bibliography.citedKeys(bound.getNote().orElse("")))
               .setProvenance(bound.getProvenance())
               .build());
       return Optional.of(result);
@@ -404,6 +403,18 @@ public final class OcopGrader {
       return Optional.empty();
     }
 
+    /** The level a proposed star goes to: the one that certifies it on the council's date. */
+    private CertificationLevel proposedTo(StarRating proposed) {
+      return CertificationLevel.certifying(proposed, e.getDate()).orElseThrow();
+    }
+
+    /** A level's name in lower case, for use inside a sentence ("cấp tỉnh", "province"). */
+    private static LocalizedText levelName(CertificationLevel level) {
+      return LocalizedText.of(
+          level.label().getVi().toLowerCase(java.util.Locale.ROOT),
+          level.label().getEn().toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** "P: 4 sao; tiềm năng 5 sao, đề xuất cấp trung ương" / "P: 3 sao" / "not determined". */
     private LocalizedText headline(Optional<StarRating> star, Optional<StarRating> proposed) {
       String p = e.getProduct() + ": ";
@@ -413,19 +424,13 @@ public final class OcopGrader {
       String vi = star.map(s -> s.label().getVi()).orElse("không công nhận ở cấp này");
       String en = star.map(s -> s.label().getEn()).orElse("not certified at this level");
       if (proposed.isPresent()) {
-        CertificationLevel up =
-            CertificationLevel.certifying(proposed.get(), e.getDate()).orElseThrow();
-        vi +=
-            "; tiềm năng "
-                + proposed.get().label().getVi()
-                + ", đề xuất "
-                + up.label().getVi().toLowerCase(java.util.Locale.ROOT)
-                + " xét";
+        LocalizedText up = levelName(proposedTo(proposed.get()));
+        vi += "; tiềm năng " + proposed.get().label().getVi() + ", đề xuất " + up.getVi() + " xét";
         en +=
             "; potential "
                 + proposed.get().label().getEn()
                 + ", proposed to the "
-                + up.label().getEn().toLowerCase(java.util.Locale.ROOT)
+                + up.getEn()
                 + " level";
       }
       return LocalizedText.of(p + vi, p + en);
@@ -472,14 +477,13 @@ public final class OcopGrader {
         Optional<StarRating> star,
         Optional<CertificationLevel> level,
         Optional<StarRating> proposed) {
-      String council = e.getCouncilLevel().label().getVi().toLowerCase(java.util.Locale.ROOT);
-      String councilEn = e.getCouncilLevel().label().getEn().toLowerCase(java.util.Locale.ROOT);
+      String council = levelName(e.getCouncilLevel()).getVi();
+      String councilEn = levelName(e.getCouncilLevel()).getEn();
       LocalizedText message;
       if (proposed.isPresent()) {
-        CertificationLevel up =
-            CertificationLevel.certifying(proposed.get(), e.getDate()).orElseThrow();
-        String upVi = up.label().getVi().toLowerCase(java.util.Locale.ROOT);
-        String upEn = up.label().getEn().toLowerCase(java.util.Locale.ROOT);
+        LocalizedText up = levelName(proposedTo(proposed.get()));
+        String upVi = up.getVi();
+        String upEn = up.getEn();
         message =
             LocalizedText.of(
                 "hội đồng "

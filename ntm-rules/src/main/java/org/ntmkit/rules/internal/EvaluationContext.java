@@ -57,7 +57,7 @@ final class EvaluationContext {
       return new Threshold(
           value,
           ImmutableList.of(value.getRef()),
-          value.getNote().map(n -> Bibliography.citedKeys(n).asList()).orElse(ImmutableList.of()));
+          Bibliography.citedKeys(value.getNote().orElse("")).asList());
     }
   }
 

@@ -134,10 +134,7 @@ final class FixedNodes {
             .setUnit(MeasureUnit.BOOLEAN)
             .setProvenance(ind.getProvenance())
             .addReferences(briefRef)
-            .addSources(
-                ind.getNote()
-                    .map(n -> Bibliography.citedKeys(n).asList())
-                    .orElse(ImmutableList.of()));
+            .addSources(Bibliography.citedKeys(ind.getNote().orElse("")).asList());
     if (value == null) {
       return node.undetermined(context.missingVariable(ind.getVariable()));
     }

@@ -1,6 +1,5 @@
 package org.ntmkit.rules.recognition;
 
-import com.google.common.collect.ImmutableSet;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -79,7 +78,7 @@ public final class Revocation {
             .setComparison(Comparison.AT_LEAST)
             .setUnit(MeasureUnit.PERCENT)
             .addReferences(share.get().getRef())
-            .addAllSources(sourcesOf(share.get()))
+            .addAllSources(Bibliography.citedKeys(share.get().getNote().orElse("")))
             .setProvenance(share.get().getProvenance())
             .setMessage(
                 LocalizedText.of(
@@ -132,7 +131,7 @@ public final class Revocation {
         .setRequired(lo.value())
         .setComparison(Comparison.AT_LEAST)
         .addReferences(lower.get().getRef())
-        .addAllSources(sourcesOf(lower.get()))
+        .addAllSources(Bibliography.citedKeys(lower.get().getNote().orElse("")))
         .setProvenance(Provenance.weakest(lower.get().getProvenance(), upper.get().getProvenance()))
         .setMessage(
             LocalizedText.of(
@@ -168,10 +167,5 @@ public final class Revocation {
 
   private static boolean triggered(Ratio share, boolean key, Percentage lower, Percentage upper) {
     return share.isAtLeast(upper) || (share.isAtLeast(lower) && key);
-  }
-
-  /** The source keys a value's note cites. */
-  private static ImmutableSet<String> sourcesOf(ParameterValue value) {
-    return value.getNote().map(Bibliography::citedKeys).orElse(ImmutableSet.of());
   }
 }
